@@ -1,0 +1,31 @@
+import { courseSchema } from './schemas/course';
+
+/** Course metadata, validated when the site builds. */
+export const course = courseSchema.parse({
+  title: 'Clonus: a sign of upper motor neuron damage',
+  description:
+    'A short, self-paced course on clonus: what it is, how it happens, what causes it, the complications it can bring, and when it needs medical attention.',
+  outcomes: [
+    'Define clonus and recognize its key features.',
+    'Explain how upper motor neuron damage and an overactive reflex loop produce clonus.',
+    'Identify the diseases and the non-disease triggers that can cause clonus, and which are temporary or chronic.',
+    'Describe the complications clonus can bring to movement, comfort and daily life.',
+    'Recognize when clonus needs medical attention, including the symptoms that call for quick help.',
+  ],
+  audiences: [
+    {
+      name: 'Nursing students',
+      offer: 'Clear lessons in order, each with objectives, key points and room to check yourself.',
+    },
+    {
+      name: 'Continuing-education learners',
+      offer: 'A structured review of the sign, its causes and its red flags.',
+    },
+    {
+      name: 'Instructors',
+      offer: 'Lessons with measurable objectives and stable section links you can assign.',
+    },
+  ],
+  sourceStatement:
+    'Every clinical statement in this course is drawn from a single source text on clonus. This course is for education and does not replace advice from a healthcare provider.',
+});

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** One kind of learner the course serves, shown on the course home. */
+const audienceSchema = z.strictObject({
+  /** Who they are, e.g. "Nursing students". */
+  name: z.string().trim().min(3),
+  /** What the course offers them, one sentence. */
+  offer: z.string().trim().min(10),
+});
+
+/** Course-wide metadata in `src/course.ts`: what the course is and who it is for. */
+export const courseSchema = z.strictObject({
+  /** Full course title, the home page's h1 and the suffix of every page title. */
+  title: z.string().trim().min(3),
+  /** One paragraph that says what the course covers; also the pages' meta description. */
+  description: z.string().trim().min(20).max(300),
+  /** BCP 47 language tag of the course text. @default "en" */
+  lang: z.string().default('en'),
+  /** What a learner will be able to do after the whole course, each a measurable statement. */
+  outcomes: z.array(z.string().trim().min(10)).min(1),
+  /** The kinds of learner the course serves. At least one. */
+  audiences: z.array(audienceSchema).min(1),
+  /** Where every clinical statement comes from, shown on every page's footer. */
+  sourceStatement: z.string().trim().min(10),
+});
+
+export type Course = z.infer<typeof courseSchema>;

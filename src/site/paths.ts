@@ -1,0 +1,11 @@
+// Internal links in one place, so a build served from another folder (an LMS package) changes
+// them here and nowhere else.
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** The course home. */
+export const homeHref = base;
+
+/** A lesson page, optionally at one of its sections. */
+export function lessonHref(id: string, section?: string): string {
+  return `${base}lessons/${id}/${section ? `#${section}` : ''}`;
+}

@@ -1,0 +1,50 @@
+// Builds throwaway copies of the course's content layer so tests can feed it broken lessons and
+// read the error Astro reports, exactly as an author would see it.
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { sync } from 'astro';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+// Inside node_modules so the fixture resolves astro and zod from the project's own install.
+const fixturesRoot = join(projectRoot, 'node_modules', '.cache', 'content-fixtures');
+
+/** Frontmatter of a valid lesson; tests copy and break it. */
+export function validFrontmatter(order: number): Record<string, unknown> {
+  return {
+    title: `Lesson ${String(order)}`,
+    order,
+    summary: 'A lesson used only by the authoring tests.',
+    objectives: ['Define clonus as a rhythmic, involuntary contraction.'],
+    minutes: 5,
+    sourceHeadings: ['Definition of Symptom'],
+    keyTerms: ['clonus'],
+  };
+}
+
+/** Serialises frontmatter as YAML by way of JSON, which YAML accepts as a subset. */
+export function lessonFile(frontmatter: Record<string, unknown>): string {
+  const lines = Object.entries(frontmatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n\nBody text.\n`;
+}
+
+/**
+ * Copies the real content configuration, schemas and domain code into a fresh folder, adds the
+ * given lesson files, and runs Astro's content sync (the first step of every build) on it.
+ * Resolves when the content is accepted; rejects with Astro's error otherwise.
+ */
+export async function syncFixture(name: string, lessons: Record<string, string>): Promise<void> {
+  const root = join(fixturesRoot, name);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(root, 'src', 'content', 'lessons'), { recursive: true });
+  for (const part of ['content.config.ts', 'schemas', 'lib']) {
+    await cp(join(projectRoot, 'src', part), join(root, 'src', part), { recursive: true });
+  }
+  await writeFile(
+    join(root, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
+  for (const [file, text] of Object.entries(lessons)) {
+    await writeFile(join(root, 'src', 'content', 'lessons', file), text);
+  }
+  await sync({ root, logLevel: 'silent' });
+}

@@ -1,0 +1,30 @@
+// The course keeps a copy of its only clinical source so it builds anywhere; these tests keep the
+// copy honest and the list of source headings (which lessons cite) true to it.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceHeadings } from '../../src/schemas/source-headings';
+import { readSource, sourceLines } from '../support/source';
+
+const sharedSource = resolve(import.meta.dirname, '../../../shared/source/clonus.txt');
+
+describe('clinical source', () => {
+  // The shared folder sits beside the checkout on the team's machines and in CI; a clone elsewhere
+  // has only the copy, and then there is nothing to compare it with.
+  it.runIf(existsSync(sharedSource))('is an exact copy of ../shared/source/clonus.txt', () => {
+    expect(readSource()).toBe(readFileSync(sharedSource, 'utf8'));
+  });
+
+  it('has every listed heading as a line of its own', () => {
+    const lines = sourceLines();
+    for (const heading of sourceHeadings) expect(lines).toContain(heading);
+  });
+
+  it('lists every heading the source has', () => {
+    // A heading here is a short line that is not a sentence, a list item or a table row.
+    const headingLike = sourceLines().filter(
+      (line) => line.length < 60 && !/[.:|]$/.test(line) && !line.startsWith('- ') && !line.startsWith('|'),
+    );
+    expect(headingLike).toEqual([...sourceHeadings]);
+  });
+});
