@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const port = 4321;
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores on CI: two workers keep the machine busy without starving the preview server.
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${String(port)}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+      },
+    },
+  ],
+  // Serves the built site exactly as a static host would; `npm test` builds it first.
+  webServer: {
+    command: `npm run preview -- --host 127.0.0.1 --port ${String(port)}`,
+    url: `http://127.0.0.1:${String(port)}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

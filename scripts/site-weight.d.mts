@@ -1,0 +1,14 @@
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+export interface PageWeight {
+  page: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  total: Bytes;
+  assets: string[];
+}
+export declare function measureSite(dist: string): PageWeight[];
+export declare const projectRoot: string;
