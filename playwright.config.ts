@@ -8,9 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Two cores on CI: two workers keep the machine busy without starving the preview server.
   workers: 2,
-  forbidOnly: Boolean(process.env['CI']),
+  forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${String(port)}`,
     url: `http://127.0.0.1:${String(port)}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
 });

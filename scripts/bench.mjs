@@ -23,7 +23,10 @@ function folderBytes(folder) {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .reduce(
-      (total, entry) => ({ files: total.files + 1, bytes: total.bytes + statSync(join(entry.parentPath, entry.name)).size }),
+      (total, entry) => ({
+        files: total.files + 1,
+        bytes: total.bytes + statSync(join(entry.parentPath, entry.name)).size,
+      }),
       { files: 0, bytes: 0 },
     );
 }
@@ -32,19 +35,27 @@ const pages = measureSite(dist);
 const overBudget = pages.flatMap((page) =>
   ['html', 'css', 'js', 'total']
     .filter((kind) => page[kind].gzip > budgets[kind])
-    .map((kind) => `${page.page}: ${kind} ${String(page[kind].gzip)} B gzip > budget ${String(budgets[kind])} B`),
+    .map(
+      (kind) => `${page.page}: ${kind} ${String(page[kind].gzip)} B gzip > budget ${String(budgets[kind])} B`,
+    ),
 );
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 const pair = ({ raw, gzip }) => `${kb(raw)} ${kb(gzip)}`;
 console.log(`\nBuild: ${buildSeconds.toFixed(2)} s for ${String(pages.length)} pages\n`);
-console.log(`${'page'.padEnd(34)} ${'HTML raw/gz KB'.padStart(14)}  ${'CSS raw/gz KB'.padStart(14)}  ${'JS raw/gz KB'.padStart(14)}  ${'total raw/gz KB'.padStart(15)}`);
+console.log(
+  `${'page'.padEnd(34)} ${'HTML raw/gz KB'.padStart(14)}  ${'CSS raw/gz KB'.padStart(14)}  ${'JS raw/gz KB'.padStart(14)}  ${'total raw/gz KB'.padStart(15)}`,
+);
 for (const page of pages) {
-  console.log(`${page.page.padEnd(34)} ${pair(page.html)}  ${pair(page.css)}  ${pair(page.js)}  ${pair(page.total).padStart(15)}`);
+  console.log(
+    `${page.page.padEnd(34)} ${pair(page.html)}  ${pair(page.css)}  ${pair(page.js)}  ${pair(page.total).padStart(15)}`,
+  );
 }
 const site = folderBytes(dist);
 console.log(`\nWhole site: ${String(site.files)} files, ${kb(site.bytes).trim()} KB on disk`);
-console.log(overBudget.length === 0 ? 'Every page is within its budget.' : `Over budget:\n  ${overBudget.join('\n  ')}`);
+console.log(
+  overBudget.length === 0 ? 'Every page is within its budget.' : `Over budget:\n  ${overBudget.join('\n  ')}`,
+);
 
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(

@@ -12,7 +12,9 @@ const found = findChromium();
 if (found) {
   console.log(`Browser tests: using the Chromium at ${found}.`);
 } else if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
-  console.log("Browser tests: no Chromium found; installing Debian's chromium package with apt-get (about a minute)…");
+  console.log(
+    "Browser tests: no Chromium found; installing Debian's chromium package with apt-get (about a minute)…",
+  );
   run('apt-get update -qq');
   run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
   console.log(`Browser tests: installed Chromium at ${findChromium() ?? 'an unknown path'}.`);

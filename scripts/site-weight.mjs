@@ -15,7 +15,10 @@ function bytesOf(content) {
 
 /** @param {Bytes[]} parts @returns {Bytes} */
 function sum(parts) {
-  return parts.reduce((total, part) => ({ raw: total.raw + part.raw, gzip: total.gzip + part.gzip }), { raw: 0, gzip: 0 });
+  return parts.reduce((total, part) => ({ raw: total.raw + part.raw, gzip: total.gzip + part.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
 }
 
 /** @param {string} folder @returns {string[]} */
@@ -50,7 +53,8 @@ export function measureSite(dist) {
     .map((file) => {
       const pageUrl = `/${relative(dist, file).split(sep).join('/')}`;
       const html = readFileSync(file, 'utf8');
-      const attr = (pattern) => [...html.matchAll(pattern)].map((match) => resolveUrl(match[1], pageUrl)).filter(Boolean);
+      const attr = (pattern) =>
+        [...html.matchAll(pattern)].map((match) => resolveUrl(match[1], pageUrl)).filter(Boolean);
       const stylesheets = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
       const jsEntries = [
         ...attr(/<script[^>]*\ssrc="([^"]+)"/g),

@@ -1,5 +1,5 @@
-import { defineCollection, type Loader } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { lessonOrderProblems } from './lib/lesson-order';
 
@@ -16,7 +16,7 @@ function lessonLoader(): Loader {
       await files.load(context);
       const lessons = context.store.values().map((entry) => ({
         file: entry.filePath ?? entry.id,
-        order: Number(entry.data['order']),
+        order: Number(entry.data.order),
       }));
       const problems = lessonOrderProblems(lessons);
       if (problems.length > 0) {

@@ -24,8 +24,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   },
   {
     heading: 'Clonus',
-    claim:
-      'Damage to the brain or spinal cord that disrupts normal nerve signals most often causes clonus.',
+    claim: 'Damage to the brain or spinal cord that disrupts normal nerve signals most often causes clonus.',
     evidence: ['disrupts normal nerve signals', 'most often causes clonus'],
   },
   {
@@ -51,15 +50,13 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   },
   {
     heading: 'Clonus',
-    claim:
-      'Certain medications or metabolic issues can trigger clonus even without a major disease.',
+    claim: 'Certain medications or metabolic issues can trigger clonus even without a major disease.',
     evidence: ['certain medications or metabolic issues', 'even without a major disease'],
   },
   // Definition of Symptom, first paragraph
   {
     heading: 'Definition of Symptom',
-    claim:
-      'Clonus is a neurological sign of involuntary muscle contractions in a rhythmic pattern.',
+    claim: 'Clonus is a neurological sign of involuntary muscle contractions in a rhythmic pattern.',
     evidence: ['neurological sign', 'involuntary muscle contractions', 'in a rhythmic pattern'],
   },
   {
@@ -227,8 +224,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   // How It Causes the Symptom, first paragraph
   {
     heading: 'How It Causes the Symptom',
-    claim:
-      'Clonus occurs when the nervous system sends repeated signals to a muscle after it is stretched.',
+    claim: 'Clonus occurs when the nervous system sends repeated signals to a muscle after it is stretched.',
     evidence: ['sends repeated signals to a muscle', 'after it is stretched'],
   },
   {
@@ -265,8 +261,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   },
   {
     heading: 'How It Causes the Symptom',
-    claim:
-      'In clonus, the spasms repeat in a regular rhythm instead of stopping after one contraction.',
+    claim: 'In clonus, the spasms repeat in a regular rhythm instead of stopping after one contraction.',
     evidence: ['repeat in a regular rhythm', 'instead of stopping after one contraction'],
   },
   // How It Causes the Symptom, paragraph after the table
@@ -279,10 +274,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
     heading: 'How It Causes the Symptom',
     claim:
       'Clonus is often more noticeable when a muscle is suddenly stretched, such as when the foot is quickly flexed upward.',
-    evidence: [
-      'more noticeable when a muscle is suddenly stretched',
-      'foot is quickly flexed upward',
-    ],
+    evidence: ['more noticeable when a muscle is suddenly stretched', 'foot is quickly flexed upward'],
   },
   {
     heading: 'How It Causes the Symptom',
@@ -298,8 +290,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   },
   {
     heading: 'Possible Complications',
-    claim:
-      'Frequent muscle contractions may make it harder to walk, stand, or perform fine motor tasks.',
+    claim: 'Frequent muscle contractions may make it harder to walk, stand, or perform fine motor tasks.',
     evidence: ['frequent muscle contractions', 'perform fine motor tasks'],
   },
   {
@@ -422,8 +413,7 @@ export const paragraphFacts: readonly ParagraphFact[] = [
   },
   {
     heading: 'When to Seek Medical Attention',
-    claim:
-      'If unsure whether symptoms need urgent care, contact a medical professional for advice.',
+    claim: 'If unsure whether symptoms need urgent care, contact a medical professional for advice.',
     evidence: ['need urgent care', 'contact a medical professional for advice'],
   },
 ];

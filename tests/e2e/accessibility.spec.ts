@@ -13,7 +13,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }))).toEqual([]);
+        expect(
+          results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
+        ).toEqual([]);
         // Guard against a blank or broken page passing because there was nothing to check.
         expect(results.passes.length).toBeGreaterThan(10);
       });

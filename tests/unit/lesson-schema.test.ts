@@ -16,11 +16,13 @@ describe('lesson schema', () => {
     expect(parsed.order).toBe(1);
   });
 
-  it.each(['title', 'order', 'summary', 'objectives', 'minutes', 'sourceHeadings'])('requires %s', (field) => {
-    const lesson = validFrontmatter(1);
-    delete lesson[field];
-    expect(refusedFields(lesson)).toEqual([field]);
-  });
+  it.each(['title', 'order', 'summary', 'objectives', 'minutes', 'sourceHeadings'])(
+    'requires %s',
+    (field) => {
+      const lesson = Object.fromEntries(Object.entries(validFrontmatter(1)).filter(([key]) => key !== field));
+      expect(refusedFields(lesson)).toEqual([field]);
+    },
+  );
 
   it('refuses fields it does not know, so typos are not silently ignored', () => {
     expect(refusedFields({ ...validFrontmatter(1), minuts: 5 })).toEqual(['']);
@@ -41,7 +43,10 @@ describe('lesson schema', () => {
   });
 
   it('accepts objectives that start with a measurable verb and refuses vague ones', () => {
-    const lesson = { ...validFrontmatter(1), objectives: ['Identify the causes of clonus.', 'Know what clonus is.'] };
+    const lesson = {
+      ...validFrontmatter(1),
+      objectives: ['Identify the causes of clonus.', 'Know what clonus is.'],
+    };
     expect(refusedFields(lesson)).toEqual(['objectives.1']);
   });
 });
