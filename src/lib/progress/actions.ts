@@ -1,0 +1,58 @@
+// The only ways progress changes. Each action is pure: the current progress and the moment in,
+// the next progress out; the store (store.ts) applies them and saves the result.
+import { compactProgress } from './compact';
+import { emptyProgress, type Progress, type QuizAttempt } from './model';
+
+/** The learner opened a lesson: it is started (once) and becomes the place to resume. */
+export function openLesson(progress: Progress, lessonId: string, now: number): Progress {
+  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  return {
+    ...progress,
+    lessons: { ...progress.lessons, [lessonId]: lesson },
+    location: { lessonId, at: now },
+  };
+}
+
+/** The learner scrolled to a section: resume there next time. */
+export function visitSection(progress: Progress, lessonId: string, sectionId: string, now: number): Progress {
+  return { ...openLesson(progress, lessonId, now), location: { lessonId, sectionId, at: now } };
+}
+
+/** Adds time the lesson page was visible. */
+export function addStudyTime(progress: Progress, lessonId: string, seconds: number, now: number): Progress {
+  const whole = Math.max(0, Math.round(seconds));
+  if (whole === 0) return progress;
+  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  return {
+    ...progress,
+    lessons: { ...progress.lessons, [lessonId]: { ...lesson, seconds: lesson.seconds + whole } },
+  };
+}
+
+/**
+ * The learner reached the end of a lesson. When that completes every lesson of the course,
+ * the course is complete too. Completing twice keeps the first time.
+ */
+export function completeLesson(
+  progress: Progress,
+  lessonId: string,
+  courseLessonIds: readonly string[],
+  now: number,
+): Progress {
+  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  const lessons = { ...progress.lessons, [lessonId]: { ...lesson, completedAt: lesson.completedAt ?? now } };
+  const allDone = courseLessonIds.every((id) => lessons[id]?.completedAt !== undefined);
+  const courseCompletedAt = progress.courseCompletedAt ?? (allDone ? now : undefined);
+  return { ...progress, lessons, ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }) };
+}
+
+/** A quiz attempt was submitted. Old attempts beyond the kept few are dropped (see compact.ts). */
+export function recordQuizAttempt(progress: Progress, quizId: string, attempt: QuizAttempt): Progress {
+  const attempts = [...(progress.quizzes[quizId] ?? []), attempt];
+  return compactProgress({ ...progress, quizzes: { ...progress.quizzes, [quizId]: attempts } });
+}
+
+/** Forget everything. The reset time lets this reset win over copies in other tabs. */
+export function resetProgress(_progress: Progress, now: number): Progress {
+  return emptyProgress(now);
+}

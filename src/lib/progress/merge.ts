@@ -1,0 +1,57 @@
+// Two copies of progress become one without losing either's work: used when another tab saves,
+// and when a learner imports a file. Merging is commutative and idempotent, so tabs that merge
+// each other's saves in any order end with the same record.
+import { compactProgress } from './compact';
+import type { LessonProgress, Progress, QuizAttempt } from './model';
+
+const earliest = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+
+function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
+  if (!a || !b) return (a ?? b)!;
+  const completedAt = earliest(a.completedAt, b.completedAt);
+  return {
+    startedAt: Math.min(a.startedAt, b.startedAt),
+    // Time is counted by each tab on its own; the larger total never counts a second twice.
+    seconds: Math.max(a.seconds, b.seconds),
+    ...(completedAt === undefined ? {} : { completedAt }),
+  };
+}
+
+const attemptKey = (attempt: QuizAttempt) => `${attempt.at}:${attempt.score}:${attempt.max}`;
+
+function mergeAttempts(a: readonly QuizAttempt[] = [], b: readonly QuizAttempt[] = []): QuizAttempt[] {
+  const byKey = new Map([...a, ...b].map((attempt) => [attemptKey(attempt), attempt]));
+  return [...byKey.values()].sort((x, y) => x.at - y.at || x.score - y.score);
+}
+
+function union<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  combine: (x?: T, y?: T) => T,
+): Record<string, T> {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return Object.fromEntries(keys.map((key) => [key, combine(a[key], b[key])]));
+}
+
+/**
+ * Combines two records. A reset is the one thing that does not merge: the copy reset more
+ * recently wins whole, so a reset in one tab is not undone by another tab's older record.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  if (a.resetAt !== b.resetAt) return a.resetAt > b.resetAt ? a : b;
+  const location =
+    a.location && b.location
+      ? b.location.at > a.location.at
+        ? b.location
+        : a.location
+      : (a.location ?? b.location);
+  const courseCompletedAt = earliest(a.courseCompletedAt, b.courseCompletedAt);
+  return compactProgress({
+    resetAt: a.resetAt,
+    lessons: union(a.lessons, b.lessons, mergeLesson),
+    quizzes: union(a.quizzes, b.quizzes, mergeAttempts),
+    ...(location ? { location } : {}),
+    ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }),
+  });
+}

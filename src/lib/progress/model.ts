@@ -1,0 +1,94 @@
+/**
+ * The learner's progress, as the course works with it in memory. How it is stored (a compact,
+ * versioned JSON string) is defined in `wire.ts`; how two copies combine, in `merge.ts`.
+ *
+ * Times are whole seconds since 1970 (Unix time): small, sortable and enough for study records.
+ *
+ * What the words mean:
+ * - A lesson is *started* when the learner first opens it.
+ * - A lesson is *complete* when the learner has reached its end: the lesson navigation at its
+ *   foot, after the key points, has been on screen. Opening a lesson is not enough; reading to
+ *   the end is what counts. Completion is never undone except by a reset.
+ * - The *course* is complete when every lesson of the course is complete; the moment is kept.
+ */
+
+/** Study of one lesson. */
+export interface LessonProgress {
+  /** When the learner first opened the lesson. */
+  startedAt: number;
+  /** When the learner first reached the end of the lesson; absent until then. */
+  completedAt?: number;
+  /** Seconds the lesson page has been visible, summed over visits. */
+  seconds: number;
+}
+
+/** Where the learner last was, for "Continue where you left off". */
+export interface Location {
+  lessonId: string;
+  /** Heading anchor of the section in view; absent at the top of the lesson. */
+  sectionId?: string;
+  at: number;
+}
+
+/** How the learner did on one item of one attempt. */
+export type ItemOutcome = 'correct' | 'partial' | 'incorrect';
+
+/** One submitted attempt at a quiz. */
+export interface QuizAttempt {
+  /** When the attempt was submitted. */
+  at: number;
+  /** Seconds from the first answer to submission. */
+  seconds: number;
+  /** Points earned, by the NCLEX scoring rules of each item. */
+  score: number;
+  /** Points possible. */
+  max: number;
+  /** Outcome per item id. */
+  items: Record<string, ItemOutcome>;
+}
+
+export interface Progress {
+  /** When progress was last reset (0: never). A reset in one tab must win over older copies. */
+  resetAt: number;
+  /** Per lesson id. */
+  lessons: Record<string, LessonProgress>;
+  location?: Location;
+  /** Attempts per quiz id, oldest first; `compact.ts` keeps the list short. */
+  quizzes: Record<string, QuizAttempt[]>;
+  /** When the last lesson of the course was completed. */
+  courseCompletedAt?: number;
+}
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
+
+export function emptyProgress(resetAt = 0): Progress {
+  return { resetAt, lessons: {}, quizzes: {} };
+}
+
+export function lessonStatus(progress: Progress, lessonId: string): LessonStatus {
+  const lesson = progress.lessons[lessonId];
+  if (!lesson) return 'not-started';
+  return lesson.completedAt === undefined ? 'in-progress' : 'complete';
+}
+
+/** How many of the given lessons are complete. */
+export function completedCount(progress: Progress, lessonIds: readonly string[]): number {
+  return lessonIds.filter((id) => lessonStatus(progress, id) === 'complete').length;
+}
+
+/** The best and the latest attempt at a quiz, or undefined before any attempt. */
+export function quizSummary(
+  progress: Progress,
+  quizId: string,
+): { best: QuizAttempt; last: QuizAttempt; attempts: number } | undefined {
+  const attempts = progress.quizzes[quizId] ?? [];
+  const last = attempts.at(-1);
+  if (!last) return undefined;
+  const best = attempts.reduce((top, attempt) => (ratio(attempt) > ratio(top) ? attempt : top));
+  return { best, last, attempts: attempts.length };
+}
+
+/** Share of the points earned, 0 to 1. */
+export function ratio(attempt: Pick<QuizAttempt, 'score' | 'max'>): number {
+  return attempt.max === 0 ? 0 : attempt.score / attempt.max;
+}

@@ -1,0 +1,15 @@
+// What the learner is told when their progress cannot be kept as usual. Plain text: components
+// render it as text, never as markup.
+export type NoticeKind = 'blocked' | 'full' | 'recovered' | 'salvaged' | 'future';
+
+export const noticeText: Record<NoticeKind, string> = {
+  blocked:
+    'This browser is not letting the course save anything (private browsing or blocked site data can do this). Your progress works while this page is open but will not be kept. To keep it, export it from My progress before you leave.',
+  full: 'This browser’s storage for the course is full, so new progress is kept only while this page is open. What was saved before is safe. To keep everything, export your progress from My progress.',
+  recovered:
+    'Progress saved in this browser could not be read, so the course has started fresh. The unreadable copy was set aside, not deleted.',
+  salvaged:
+    'Part of the progress saved in this browser was damaged. Everything that could be read was kept, and the damaged copy was set aside.',
+  future:
+    'Your progress was saved by a newer version of this course, which this page cannot read. It was set aside, not deleted: reload the page to get the newer version.',
+};

@@ -1,0 +1,79 @@
+// localStorage as the course needs it: it never throws. Private windows, blocked cookies and
+// some managed browsers throw SecurityError on every access; a full disk throws on writes.
+// In either case the course keeps working from memory and says so (see store.ts).
+
+/** The part of the Web Storage API the course uses; a Map-backed fake satisfies it in tests. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Why the browser's storage is not keeping progress, if it is not. */
+export type StorageProblem = 'blocked' | 'full';
+
+export interface SafeStorage {
+  read(key: string): string | null;
+  /** Writes, and returns false when the browser refused (nothing already saved is lost). */
+  write(key: string, value: string): boolean;
+  remove(key: string): void;
+  /** The first problem met, for the notice; undefined while all is well. */
+  problem(): StorageProblem | undefined;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+/**
+ * Wraps the storage that `open` returns. `open` itself may throw (reading `window.localStorage`
+ * does in a blocked browser): then everything lives in memory for this page.
+ */
+export function safeStorage(open: () => StorageLike): SafeStorage {
+  const memory = new Map<string, string>();
+  let storage: StorageLike | undefined;
+  let problem: StorageProblem | undefined;
+  try {
+    storage = open();
+    // Some browsers hand out a storage object that throws only when used.
+    storage.getItem('clonus-course:probe');
+  } catch {
+    storage = undefined;
+    problem = 'blocked';
+  }
+
+  return {
+    read(key) {
+      if (memory.has(key)) return memory.get(key) ?? null;
+      try {
+        return storage?.getItem(key) ?? null;
+      } catch {
+        problem ??= 'blocked';
+        return null;
+      }
+    },
+    write(key, value) {
+      if (storage) {
+        try {
+          storage.setItem(key, value);
+          memory.delete(key);
+          return true;
+        } catch (error) {
+          problem ??= isQuotaError(error) ? 'full' : 'blocked';
+        }
+      }
+      // Kept for this page only; what the browser saved before stays as it was.
+      memory.set(key, value);
+      return false;
+    },
+    remove(key) {
+      memory.delete(key);
+      try {
+        storage?.removeItem(key);
+      } catch {
+        problem ??= 'blocked';
+      }
+    },
+    problem: () => problem,
+  };
+}

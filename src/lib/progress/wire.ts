@@ -1,0 +1,221 @@
+/**
+ * How progress is stored: one compact JSON string under one localStorage key (and, in an LMS,
+ * in SCORM's suspend_data, which holds 4,096 characters in SCORM 1.2).
+ *
+ * Version 1, the current shape:
+ *
+ *   {
+ *     "v": 1,                                   format version
+ *     "r": 1764000000,                          resetAt: Unix seconds of the last reset, 0 for never
+ *     "l": { "<lessonId>": [started, completed, seconds] },   completed is 0 until complete
+ *     "p": ["<lessonId>", "<sectionId>", at],   location to resume; sectionId "" for the top
+ *     "q": { "<quizId>": [[at, seconds, score, max, "<itemId>:c,<itemId>:p,<itemId>:i"], …] },
+ *     "c": 1764000300                           courseCompletedAt; absent until complete
+ *   }
+ *
+ * Ids are lower-case slugs (letters, digits, hyphens), so nothing stored can carry markup.
+ *
+ * Lifecycle: read once when a page first needs progress, merged with any newer copy before
+ * every change, written after every change (see store.ts). A reset writes a new empty record
+ * with a new "r". A value that cannot be read is copied aside before anything overwrites it.
+ *
+ * Migrations: version 1 is the first stored shape; there is no older one to migrate. When the
+ * shape changes, bump `currentVersion`, add a function to `migrations` that turns version N
+ * into N + 1, and a test for it. A value from a *newer* version (written by a later release of
+ * the course) is never guessed at: it is kept aside and the learner is told.
+ */
+import { z } from 'astro/zod';
+import type { ItemOutcome, LessonProgress, Location, Progress, QuizAttempt } from './model';
+import { emptyProgress } from './model';
+
+export const currentVersion = 1;
+
+/** Version N to N + 1, keyed by N. Empty while version 1 is the only one. */
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+const time = z
+  .int()
+  .min(0)
+  .max(2 ** 32);
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const outcomeCodes = { c: 'correct', p: 'partial', i: 'incorrect' } as const satisfies Record<
+  string,
+  ItemOutcome
+>;
+const codeOf = { correct: 'c', partial: 'p', incorrect: 'i' } as const satisfies Record<ItemOutcome, string>;
+
+const lessonWire = z.tuple([time, time, z.int().min(0).max(10_000_000)]);
+const locationWire = z.tuple([slug, z.union([slug, z.literal('')]), time]);
+const itemsWire = z.string().regex(/^(?:[a-z0-9][a-z0-9-]{0,63}:[cpi](?:,(?!$)|$))*$/);
+const attemptWire = z
+  .tuple([time, z.int().min(0).max(10_000_000), z.int().min(0), z.int().min(1), itemsWire])
+  .refine(([, , score, max]) => score <= max, 'score above max');
+
+/** The outer shape; entries inside are checked one by one so a bad one can be dropped alone. */
+const recordWire = z.object({
+  v: z.literal(currentVersion),
+  r: time,
+  l: z.record(z.string(), z.unknown()),
+  p: z.unknown().optional(),
+  q: z.record(z.string(), z.unknown()),
+  c: time.optional(),
+});
+
+/** What reading a stored value found. */
+export type DecodeResult =
+  | { status: 'empty'; progress: Progress }
+  | { status: 'ok'; progress: Progress }
+  /** Readable, but some entries were invalid and dropped; the rest is kept. */
+  | { status: 'salvaged'; progress: Progress; dropped: number }
+  /** Nothing usable: not JSON, not ours, or from a newer version of the course. */
+  | { status: 'unreadable'; progress: Progress; reason: 'corrupt' | 'foreign' | 'future' };
+
+/** Entries sorted by key, so equal records always encode to the same string. */
+const sortedEntries = <T>(record: Record<string, T>) =>
+  Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+export function encodeProgress(progress: Progress): string {
+  const lessons = Object.fromEntries(
+    sortedEntries(progress.lessons).map(([id, lesson]) => [
+      id,
+      [lesson.startedAt, lesson.completedAt ?? 0, lesson.seconds],
+    ]),
+  );
+  const quizzes = Object.fromEntries(
+    sortedEntries(progress.quizzes).map(([id, attempts]) => [
+      id,
+      attempts.map((attempt) => [
+        attempt.at,
+        attempt.seconds,
+        attempt.score,
+        attempt.max,
+        sortedEntries(attempt.items)
+          .map(([itemId, outcome]) => `${itemId}:${codeOf[outcome]}`)
+          .join(','),
+      ]),
+    ]),
+  );
+  const { location, courseCompletedAt } = progress;
+  return JSON.stringify({
+    v: currentVersion,
+    r: progress.resetAt,
+    l: lessons,
+    ...(location ? { p: [location.lessonId, location.sectionId ?? '', location.at] } : {}),
+    q: quizzes,
+    ...(courseCompletedAt === undefined ? {} : { c: courseCompletedAt }),
+  });
+}
+
+function decodeLesson(value: unknown): LessonProgress | undefined {
+  const parsed = lessonWire.safeParse(value);
+  if (!parsed.success) return undefined;
+  const [startedAt, completedAt, seconds] = parsed.data;
+  return { startedAt, seconds, ...(completedAt > 0 ? { completedAt } : {}) };
+}
+
+function decodeAttempt(value: unknown): QuizAttempt | undefined {
+  const parsed = attemptWire.safeParse(value);
+  if (!parsed.success) return undefined;
+  const [at, seconds, score, max, items] = parsed.data;
+  const outcomes =
+    items === '' ? [] : items.split(',').map((pair) => pair.split(':') as [string, 'c' | 'p' | 'i']);
+  return {
+    at,
+    seconds,
+    score,
+    max,
+    items: Object.fromEntries(outcomes.map(([id, code]) => [id, outcomeCodes[code]])),
+  };
+}
+
+function decodeLocation(value: unknown): Location | undefined {
+  const parsed = locationWire.safeParse(value);
+  if (!parsed.success) return undefined;
+  const [lessonId, sectionId, at] = parsed.data;
+  return { lessonId, at, ...(sectionId ? { sectionId } : {}) };
+}
+
+/** Applies migrations from the stored version up to the current one. */
+function migrate(value: Record<string, unknown>): Record<string, unknown> {
+  let migrated = value;
+  for (let version = Number(value.v); version < currentVersion; version += 1) {
+    const step = migrations[version];
+    if (!step) break;
+    migrated = step(migrated);
+  }
+  return migrated;
+}
+
+/**
+ * Reads a stored value, never throwing: whatever can be trusted is kept, whatever cannot is
+ * dropped, and the result says which happened so the learner can be told.
+ */
+export function decodeProgress(raw: string | null | undefined): DecodeResult {
+  if (raw === null || raw === undefined || raw === '') return { status: 'empty', progress: emptyProgress() };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return salvageTruncated(raw);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !('v' in json)) {
+    return { status: 'unreadable', progress: emptyProgress(), reason: 'foreign' };
+  }
+  const version = json.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { status: 'unreadable', progress: emptyProgress(), reason: 'foreign' };
+  }
+  if (version > currentVersion) return { status: 'unreadable', progress: emptyProgress(), reason: 'future' };
+
+  const outer = recordWire.safeParse(migrate(json));
+  if (!outer.success) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
+  const { r, l, p, q, c } = outer.data;
+
+  let dropped = 0;
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [id, value] of Object.entries(l)) {
+    const lesson = decodeLesson(value);
+    if (lesson && slug.safeParse(id).success) lessons[id] = lesson;
+    else dropped += 1;
+  }
+  const quizzes: Record<string, QuizAttempt[]> = {};
+  for (const [id, value] of Object.entries(q)) {
+    const attempts =
+      Array.isArray(value) && slug.safeParse(id).success ? value.map(decodeAttempt) : [undefined];
+    const valid = attempts.filter((attempt) => attempt !== undefined);
+    dropped += attempts.length - valid.length;
+    if (valid.length > 0) quizzes[id] = valid.sort((a, b) => a.at - b.at);
+  }
+  const location = p === undefined ? undefined : decodeLocation(p);
+  if (p !== undefined && !location) dropped += 1;
+
+  const progress: Progress = {
+    resetAt: r,
+    lessons,
+    quizzes,
+    ...(location ? { location } : {}),
+    ...(c === undefined ? {} : { courseCompletedAt: c }),
+  };
+  return dropped > 0 ? { status: 'salvaged', progress, dropped } : { status: 'ok', progress };
+}
+
+/**
+ * A value cut short (a full disk, a crash mid-write, a hand edit) is not JSON, but the lessons
+ * near its start may be whole: each `"id":[started,completed,seconds]` entry of the "l" part is
+ * recovered. Quiz attempts are not: a partial list could misreport a best score.
+ */
+function salvageTruncated(raw: string): DecodeResult {
+  const header = /^\{"v":1,"r":(\d+),"l":\{/.exec(raw);
+  if (!header) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
+  const lessonsPart = raw.slice(header[0].length).split('}')[0] ?? '';
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [, id = '', ...numbers] of lessonsPart.matchAll(
+    /"([a-z0-9][a-z0-9-]{0,63})":\[(\d+),(\d+),(\d+)\]/g,
+  )) {
+    const lesson = decodeLesson(numbers.map(Number));
+    if (lesson) lessons[id] = lesson;
+  }
+  if (Object.keys(lessons).length === 0)
+    return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
+  return { status: 'salvaged', progress: { ...emptyProgress(Number(header[1])), lessons }, dropped: 1 };
+}

@@ -1,0 +1,80 @@
+// Stand-ins for a browser's localStorage and its cross-tab storage events, for the progress tests.
+import type { PersistentEvents } from '@nanostores/persistent';
+import type { StorageLike } from '../../src/lib/progress/safe-storage';
+
+/** localStorage over a Map, optionally with a quota in characters like a real browser's. */
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    const others = [...this.items].filter(([k]) => k !== key);
+    const used = others.reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    if (used + key.length + value.length > this.quota) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    this.items.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+/** A storage whose every access throws, as in a browser with site data blocked. */
+export const blockedStorage = (): StorageLike => {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+};
+
+type Listener = (event: { key: string | null; newValue: string | null }) => void;
+
+/**
+ * One browser with several tabs sharing a storage. Each tab writes through its own view; the
+ * other tabs hear of the write only when the test calls `deliver()`, so a test can make two tabs
+ * write before either has heard from the other, the race real tabs run.
+ */
+export class BrowserTabs {
+  readonly shared = new MemoryStorage();
+  private readonly listeners = new Map<number, Set<Listener>>();
+  private readonly pending: { from: number; key: string; newValue: string | null }[] = [];
+  private nextTab = 0;
+
+  openTab(): { storage: StorageLike; events: PersistentEvents } {
+    const tab = this.nextTab++;
+    const listeners = new Set<Listener>();
+    this.listeners.set(tab, listeners);
+    const storage: StorageLike = {
+      getItem: (key) => this.shared.getItem(key),
+      setItem: (key, value) => {
+        this.shared.setItem(key, value);
+        this.pending.push({ from: tab, key, newValue: value });
+      },
+      removeItem: (key) => {
+        this.shared.removeItem(key);
+        this.pending.push({ from: tab, key, newValue: null });
+      },
+    };
+    const events: PersistentEvents = {
+      addEventListener: (_key, listener) => listeners.add(listener as Listener),
+      removeEventListener: (_key, listener) => listeners.delete(listener as Listener),
+    };
+    return { storage, events };
+  }
+
+  /** Delivers queued storage events to every tab but the writer, until none are left. */
+  async deliver(): Promise<void> {
+    for (let rounds = 0; this.pending.length > 0 && rounds < 50; rounds += 1) {
+      for (const { from, key, newValue } of this.pending.splice(0)) {
+        for (const [tab, listeners] of this.listeners) {
+          if (tab !== from) for (const listener of listeners) listener({ key, newValue });
+        }
+      }
+      // Write-backs are queued as microtasks by the store.
+      await Promise.resolve();
+    }
+  }
+}

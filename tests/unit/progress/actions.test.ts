@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import * as actions from '../../../src/lib/progress/actions';
+import { attemptsKept } from '../../../src/lib/progress/compact';
+import {
+  completedCount,
+  emptyProgress,
+  lessonStatus,
+  quizSummary,
+  type QuizAttempt,
+} from '../../../src/lib/progress/model';
+
+const course = ['first', 'second'];
+const attempt = (at: number, score: number, max = 10): QuizAttempt => ({
+  at,
+  seconds: 60,
+  score,
+  max,
+  items: {},
+});
+
+describe('progress actions', () => {
+  it('starts a lesson once and makes it the place to resume', () => {
+    const opened = actions.openLesson(emptyProgress(), 'first', 100);
+    const reopened = actions.openLesson(opened, 'first', 200);
+    expect(reopened.lessons.first).toEqual({ startedAt: 100, seconds: 0 });
+    expect(reopened.location).toEqual({ lessonId: 'first', at: 200 });
+    expect(lessonStatus(reopened, 'first')).toBe('in-progress');
+    expect(lessonStatus(reopened, 'second')).toBe('not-started');
+  });
+
+  it('remembers the section in view', () => {
+    const progress = actions.visitSection(emptyProgress(), 'first', 'the-reflex-loop', 300);
+    expect(progress.location).toEqual({ lessonId: 'first', sectionId: 'the-reflex-loop', at: 300 });
+    expect(progress.lessons.first?.startedAt).toBe(300);
+  });
+
+  it('adds study time in whole seconds and ignores nothing-at-all', () => {
+    let progress = actions.openLesson(emptyProgress(), 'first', 100);
+    progress = actions.addStudyTime(progress, 'first', 12.4, 112);
+    progress = actions.addStudyTime(progress, 'first', 30, 150);
+    expect(progress.lessons.first?.seconds).toBe(42);
+    expect(actions.addStudyTime(progress, 'first', 0.2, 151)).toBe(progress);
+    expect(actions.addStudyTime(progress, 'first', -5, 151)).toBe(progress);
+  });
+
+  it('completes a lesson, keeps the first completion, and completes the course with the last lesson', () => {
+    let progress = actions.completeLesson(emptyProgress(), 'first', course, 100);
+    expect(lessonStatus(progress, 'first')).toBe('complete');
+    expect(progress.courseCompletedAt).toBeUndefined();
+    progress = actions.completeLesson(progress, 'first', course, 500);
+    expect(progress.lessons.first?.completedAt).toBe(100);
+    progress = actions.completeLesson(progress, 'second', course, 600);
+    expect(progress.courseCompletedAt).toBe(600);
+    expect(completedCount(progress, course)).toBe(2);
+  });
+
+  it('records quiz attempts with best and last, keeping a bounded number', () => {
+    let progress = emptyProgress();
+    const scores = [3, 9, 4, 5, 6, 7, 2];
+    scores.forEach((score, index) => {
+      progress = actions.recordQuizAttempt(progress, 'quiz', attempt(index + 1, score));
+    });
+    const summary = quizSummary(progress, 'quiz');
+    expect(summary?.best.score).toBe(9);
+    expect(summary?.last.score).toBe(2);
+    expect(summary?.attempts).toBe(attemptsKept);
+    expect(quizSummary(progress, 'other')).toBeUndefined();
+  });
+
+  it('resets to nothing, marked with the time of the reset', () => {
+    const progress = actions.completeLesson(emptyProgress(), 'first', course, 100);
+    expect(actions.resetProgress(progress, 900)).toEqual(emptyProgress(900));
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import * as actions from '../../../src/lib/progress/actions';
+import { mergeProgress } from '../../../src/lib/progress/merge';
+import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
+import { encodeProgress } from '../../../src/lib/progress/wire';
+
+const course = ['a', 'b', 'c'];
+const attempt = (at: number, score: number) => ({
+  at,
+  seconds: 30,
+  score,
+  max: 5,
+  items: { i1: 'correct' as const },
+});
+
+// Two tabs that started from the same record and each did something different.
+const tabOne: Progress = actions.recordQuizAttempt(
+  actions.addStudyTime(actions.completeLesson(emptyProgress(), 'a', course, 100), 'a', 50, 150),
+  'quiz',
+  attempt(160, 4),
+);
+const tabTwo: Progress = actions.recordQuizAttempt(
+  actions.visitSection(actions.openLesson(emptyProgress(), 'b', 120), 'b', 'intro', 200),
+  'quiz',
+  attempt(170, 2),
+);
+
+describe('merging two copies of progress', () => {
+  it('keeps the work of both', () => {
+    const merged = mergeProgress(tabOne, tabTwo);
+    expect(merged.lessons.a?.completedAt).toBe(100);
+    expect(merged.lessons.a?.seconds).toBe(50);
+    expect(merged.lessons.b?.startedAt).toBe(120);
+    expect(merged.quizzes.quiz?.map((x) => x.score)).toEqual([4, 2]);
+    expect(merged.location).toEqual({ lessonId: 'b', sectionId: 'intro', at: 200 });
+  });
+
+  it('gives the same result in either order and when repeated', () => {
+    const ab = mergeProgress(tabOne, tabTwo);
+    expect(encodeProgress(mergeProgress(tabTwo, tabOne))).toBe(encodeProgress(ab));
+    expect(encodeProgress(mergeProgress(ab, tabOne))).toBe(encodeProgress(ab));
+    expect(encodeProgress(mergeProgress(ab, ab))).toBe(encodeProgress(ab));
+  });
+
+  it('keeps the earliest start and completion and the most time', () => {
+    const early = actions.completeLesson(actions.openLesson(emptyProgress(), 'a', 10), 'a', course, 20);
+    const late = actions.addStudyTime(
+      actions.completeLesson(actions.openLesson(emptyProgress(), 'a', 30), 'a', course, 40),
+      'a',
+      99,
+      41,
+    );
+    expect(mergeProgress(early, late).lessons.a).toEqual({ startedAt: 10, completedAt: 20, seconds: 99 });
+  });
+
+  it('lets the most recent reset win whole, so another tab cannot undo it', () => {
+    const reset = actions.resetProgress(tabOne, 1000);
+    expect(mergeProgress(tabOne, reset)).toEqual(reset);
+    expect(mergeProgress(reset, tabTwo)).toEqual(reset);
+  });
+
+  it('counts an attempt seen by both tabs once', () => {
+    expect(mergeProgress(tabOne, tabOne).quizzes.quiz).toHaveLength(1);
+  });
+});

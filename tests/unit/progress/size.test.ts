@@ -1,0 +1,66 @@
+// The whole course's record must fit SCORM 1.2's suspend_data (4,096 characters) with room to
+// spare: at most 4,000 characters in the worst case the course can produce.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as actions from '../../../src/lib/progress/actions';
+import { attemptsKept, fitProgress, recordSizeLimit } from '../../../src/lib/progress/compact';
+import { emptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/model';
+import { encodeProgress } from '../../../src/lib/progress/wire';
+
+const lessonIds = readdirSync(resolve(import.meta.dirname, '../../../src/content/lessons'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/\.mdx$/, ''));
+
+// The quizzes the course plans: a knowledge check per lesson (up to 5 items), three topic quizzes
+// (up to 12 items) and a post-test (15 items drawn from its bank). Quiz ids as long as real
+// ones; item ids are short and unique within their quiz ("q01").
+const quizzes: { id: string; items: number }[] = [
+  ...lessonIds.map((id) => ({ id: `check-${id}`, items: 5 })),
+  ...['topic-mechanism', 'topic-causes', 'topic-red-flags'].map((id) => ({ id, items: 12 })),
+  { id: 'post-test', items: 15 },
+];
+
+const largeTime = 4_000_000_000; // the largest times, in 2096: the longest numbers
+const attemptFor = (quiz: { id: string; items: number }, index: number): QuizAttempt => ({
+  at: largeTime + index,
+  seconds: 99_999,
+  score: 99,
+  max: 100,
+  items: Object.fromEntries(
+    Array.from({ length: quiz.items }, (_, item) => [`q${String(item + 1).padStart(2, '0')}`, 'partial']),
+  ),
+});
+
+function worstCase(): Progress {
+  let progress = emptyProgress(largeTime);
+  for (const id of lessonIds) {
+    progress = actions.visitSection(progress, id, 'a-long-section-heading-anchor-name', largeTime);
+    progress = actions.addStudyTime(progress, id, 9_999_999, largeTime);
+    progress = actions.completeLesson(progress, id, lessonIds, largeTime);
+  }
+  for (const quiz of quizzes) {
+    for (let index = 0; index < attemptsKept + 3; index += 1) {
+      progress = actions.recordQuizAttempt(progress, quiz.id, attemptFor(quiz, index));
+    }
+  }
+  return progress;
+}
+
+describe('record size', () => {
+  it(`fits ${String(recordSizeLimit)} characters with every lesson complete and several attempts on every quiz`, () => {
+    const progress = worstCase();
+    const encoded = encodeProgress(fitProgress(progress));
+    console.info(`Worst-case progress record: ${String(encoded.length)} characters`);
+    expect(Object.values(progress.quizzes).every((attempts) => attempts.length === attemptsKept)).toBe(true);
+    expect(encoded.length).toBeLessThanOrEqual(recordSizeLimit);
+  });
+
+  it('trims attempts, never lessons, when a record would not fit', () => {
+    const progress = worstCase();
+    const fitted = fitProgress(progress, 2300);
+    expect(encodeProgress(fitted).length).toBeLessThanOrEqual(2300);
+    expect(Object.keys(fitted.lessons)).toEqual(Object.keys(progress.lessons));
+    for (const attempts of Object.values(fitted.quizzes)) expect(attempts.length).toBeGreaterThanOrEqual(2);
+  });
+});

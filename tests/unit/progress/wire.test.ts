@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
+import { currentVersion, decodeProgress, encodeProgress, migrations } from '../../../src/lib/progress/wire';
+
+const sample: Progress = {
+  resetAt: 50,
+  lessons: {
+    'what-is-clonus': { startedAt: 100, completedAt: 400, seconds: 300 },
+    'how-clonus-happens': { startedAt: 500, seconds: 20 },
+  },
+  location: { lessonId: 'how-clonus-happens', sectionId: 'the-reflex-loop', at: 520 },
+  quizzes: {
+    'check-what-is-clonus': [
+      { at: 410, seconds: 90, score: 3, max: 4, items: { a1: 'correct', a2: 'partial', a3: 'incorrect' } },
+    ],
+  },
+  courseCompletedAt: 999,
+};
+
+describe('stored progress (wire format)', () => {
+  it('round-trips a full record exactly', () => {
+    const decoded = decodeProgress(encodeProgress(sample));
+    expect(decoded).toEqual({ status: 'ok', progress: sample });
+  });
+
+  it('encodes equal records to the same string whatever order their keys were added in', () => {
+    const reordered: Progress = {
+      ...sample,
+      lessons: Object.fromEntries(Object.entries(sample.lessons).reverse()),
+    };
+    expect(encodeProgress(reordered)).toBe(encodeProgress(sample));
+  });
+
+  it('stores the current version and a location at the top of a lesson as an empty section', () => {
+    const progress: Progress = { ...emptyProgress(), location: { lessonId: 'what-is-clonus', at: 1 } };
+    const stored = JSON.parse(encodeProgress(progress)) as { v: number; p: unknown };
+    expect(stored.v).toBe(currentVersion);
+    expect(stored.p).toEqual(['what-is-clonus', '', 1]);
+    expect(decodeProgress(encodeProgress(progress)).progress.location).toEqual({
+      lessonId: 'what-is-clonus',
+      at: 1,
+    });
+  });
+
+  it.each([null, undefined, ''])('reads %j as no progress yet', (raw) => {
+    expect(decodeProgress(raw)).toEqual({ status: 'empty', progress: emptyProgress() });
+  });
+
+  it.each([
+    ['not JSON', '{{{', 'corrupt'],
+    ['JSON of another kind', '[1,2,3]', 'foreign'],
+    ['an object without a version', '{"theme":"dark"}', 'foreign'],
+    ['a version that is not a number', '{"v":"1"}', 'foreign'],
+    ['a newer version', '{"v":2,"r":0,"l":{},"q":{}}', 'future'],
+    ['a current version with a broken outer shape', '{"v":1,"r":"x","l":{},"q":{}}', 'corrupt'],
+  ])('refuses %s, starting from nothing', (_case, raw, reason) => {
+    expect(decodeProgress(raw)).toEqual({ status: 'unreadable', progress: emptyProgress(), reason });
+  });
+
+  it('drops invalid entries one by one and keeps the rest', () => {
+    const raw = JSON.stringify({
+      v: 1,
+      r: 0,
+      l: { good: [1, 0, 5], bad: [1, 'x', 5], 'Bad Id<script>': [1, 0, 5] },
+      p: ['good', 'section', 'later'],
+      q: { quiz: [[1, 2, 3, 4, 'a:c'], [1, 2, 9, 4, 'a:c'], 'junk'], other: 'junk' },
+    });
+    const decoded = decodeProgress(raw);
+    expect(decoded.status).toBe('salvaged');
+    if (decoded.status !== 'salvaged') return;
+    expect(decoded.dropped).toBe(6);
+    expect(Object.keys(decoded.progress.lessons)).toEqual(['good']);
+    expect(decoded.progress.quizzes.quiz).toHaveLength(1);
+    expect(decoded.progress.quizzes.other).toBeUndefined();
+    expect(decoded.progress.location).toBeUndefined();
+  });
+
+  it('recovers the whole lessons from a value cut short', () => {
+    const full = encodeProgress(sample);
+    // Lessons are stored in id order: "how-clonus-happens" is whole, "what-is-clonus" is cut.
+    const cut = full.slice(0, full.indexOf('"what-is-clonus"') + 8);
+    const decoded = decodeProgress(cut);
+    expect(decoded.status).toBe('salvaged');
+    expect(decoded.progress.resetAt).toBe(50);
+    expect(decoded.progress.lessons).toEqual({ 'how-clonus-happens': sample.lessons['how-clonus-happens'] });
+  });
+
+  it('finds nothing to recover in a value cut before its lessons', () => {
+    expect(decodeProgress('{"v":1,"r":0,"l":{"wha').status).toBe('unreadable');
+  });
+
+  it('has no migrations while version 1 is the only stored shape', () => {
+    expect(currentVersion).toBe(1);
+    expect(Object.keys(migrations)).toEqual([]);
+  });
+});
