@@ -5,6 +5,9 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** The course home. */
 export const homeHref = base;
 
+/** The learner's progress page. */
+export const progressHref = `${base}progress/`;
+
 /** A lesson page, optionally at one of its sections. */
 export function lessonHref(id: string, section?: string): string {
   return `${base}lessons/${id}/${section ? `#${section}` : ''}`;

@@ -7,8 +7,7 @@ import type { LessonProgress, Progress, QuizAttempt } from './model';
 const earliest = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b);
 
-function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
-  if (!a || !b) return (a ?? b)!;
+function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
   const completedAt = earliest(a.completedAt, b.completedAt);
   return {
     startedAt: Math.min(a.startedAt, b.startedAt),
@@ -20,18 +19,20 @@ function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefine
 
 const attemptKey = (attempt: QuizAttempt) => `${attempt.at}:${attempt.score}:${attempt.max}`;
 
-function mergeAttempts(a: readonly QuizAttempt[] = [], b: readonly QuizAttempt[] = []): QuizAttempt[] {
+function mergeAttempts(a: QuizAttempt[], b: QuizAttempt[]): QuizAttempt[] {
   const byKey = new Map([...a, ...b].map((attempt) => [attemptKey(attempt), attempt]));
   return [...byKey.values()].sort((x, y) => x.at - y.at || x.score - y.score);
 }
 
-function union<T>(
-  a: Record<string, T>,
-  b: Record<string, T>,
-  combine: (x?: T, y?: T) => T,
-): Record<string, T> {
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return Object.fromEntries(keys.map((key) => [key, combine(a[key], b[key])]));
+/** Every key of either record; where both have one, `combine` decides. */
+function union<T>(a: Record<string, T>, b: Record<string, T>, combine: (x: T, y: T) => T): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const [x, y] = [a[key], b[key]];
+    const value = x === undefined ? y : y === undefined ? x : combine(x, y);
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
 }
 
 /**

@@ -22,7 +22,10 @@ export interface SafeStorage {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  // Firefox once named it differently; both mean the same.
+  return (
+    error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name)
+  );
 }
 
 /**

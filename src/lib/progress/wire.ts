@@ -24,7 +24,9 @@
  * into N + 1, and a test for it. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
-import { z } from 'astro/zod';
+// zod's tree-shakable build: this module ships to the browser, where full zod would weigh more
+// than the rest of the page's script together.
+import * as z from 'zod/mini';
 import type { ItemOutcome, LessonProgress, Location, Progress, QuizAttempt } from './model';
 import { emptyProgress } from './model';
 
@@ -33,32 +35,30 @@ export const currentVersion = 1;
 /** Version N to N + 1, keyed by N. Empty while version 1 is the only one. */
 export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
-const time = z
-  .int()
-  .min(0)
-  .max(2 ** 32);
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const time = z.int().check(z.minimum(0), z.maximum(2 ** 32));
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const outcomeCodes = { c: 'correct', p: 'partial', i: 'incorrect' } as const satisfies Record<
   string,
   ItemOutcome
 >;
 const codeOf = { correct: 'c', partial: 'p', incorrect: 'i' } as const satisfies Record<ItemOutcome, string>;
 
-const lessonWire = z.tuple([time, time, z.int().min(0).max(10_000_000)]);
+const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
+const lessonWire = z.tuple([time, time, count]);
 const locationWire = z.tuple([slug, z.union([slug, z.literal('')]), time]);
-const itemsWire = z.string().regex(/^(?:[a-z0-9][a-z0-9-]{0,63}:[cpi](?:,(?!$)|$))*$/);
+const itemsWire = z.string().check(z.regex(/^(?:[a-z0-9][a-z0-9-]{0,63}:[cpi](?:,(?!$)|$))*$/));
 const attemptWire = z
-  .tuple([time, z.int().min(0).max(10_000_000), z.int().min(0), z.int().min(1), itemsWire])
-  .refine(([, , score, max]) => score <= max, 'score above max');
+  .tuple([time, count, count, z.int().check(z.minimum(1)), itemsWire])
+  .check(z.refine(([, , score, max]) => score <= max, 'score above max'));
 
 /** The outer shape; entries inside are checked one by one so a bad one can be dropped alone. */
 const recordWire = z.object({
   v: z.literal(currentVersion),
   r: time,
   l: z.record(z.string(), z.unknown()),
-  p: z.unknown().optional(),
+  p: z.optional(z.unknown()),
   q: z.record(z.string(), z.unknown()),
-  c: time.optional(),
+  c: z.optional(time),
 });
 
 /** What reading a stored value found. */
@@ -118,7 +118,7 @@ function decodeAttempt(value: unknown): QuizAttempt | undefined {
   if (!parsed.success) return undefined;
   const [at, seconds, score, max, items] = parsed.data;
   const outcomes =
-    items === '' ? [] : items.split(',').map((pair) => pair.split(':') as [string, 'c' | 'p' | 'i']);
+    items === '' ? [] : items.split(',').map((pair: string) => pair.split(':') as [string, 'c' | 'p' | 'i']);
   return {
     at,
     seconds,

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const progressKey = 'clonus-course:progress';
+
+/** Reads a lesson to its end, which is what completes it. */
+async function readToEnd(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+}
+
+function lessonRow(page: Page, title: string) {
+  return page
+    .getByRole('table', { name: 'Your lessons, in course order' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
+}
+
+test('progress survives a reload and a browser restart', async ({ page, browser }) => {
+  await readToEnd(page, '/lessons/what-is-clonus/');
+  await page.reload();
+  await expect(page.getByText('This lesson:')).toBeAttached();
+  await expect(page.locator('.lesson-status-line')).toContainText('Complete');
+
+  // A new browser with the same saved storage, as after closing and reopening it.
+  const restarted = await browser.newContext({ storageState: await page.context().storageState() });
+  const home = await restarted.newPage();
+  await home.goto('/');
+  await expect(home.getByText('Course progress: 1 of 6 lessons complete')).toBeVisible();
+  const outline = home.getByRole('region', { name: 'Lessons' });
+  const entry = (title: string) =>
+    outline.getByRole('listitem').filter({ has: home.getByRole('link', { name: title, exact: true }) });
+  await expect(entry('What clonus is')).toContainText('Complete');
+  await expect(entry('Disease causes')).toContainText('Not started');
+  await restarted.close();
+});
+
+test('two tabs open at once keep each other’s progress', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/lessons/what-is-clonus/');
+  await second.goto('/lessons/disease-causes/');
+  await first.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await second.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(first.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await expect(second.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+
+  await first.goto('/progress/');
+  await expect(lessonRow(first, 'What clonus is')).toContainText('Complete');
+  await expect(lessonRow(first, 'Disease causes')).toContainText('Complete');
+  await expect(second.getByText('Course progress: 2 of 6 lessons complete')).toBeVisible();
+});
+
+test('resume returns to the saved lesson and section', async ({ page }) => {
+  await page.goto('/lessons/how-clonus-happens/');
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Muscle tone and spasticity' })
+    .click();
+  await expect(page).toHaveURL(/#muscle-tone-and-spasticity$/);
+  // Wait until the section in view has been saved.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', progressKey))
+    .toContain('muscle-tone-and-spasticity');
+
+  await page.goto('/');
+  await expect(page.getByText('How clonus happens: Muscle tone and spasticity')).toBeVisible();
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page).toHaveURL(/\/lessons\/how-clonus-happens\/#muscle-tone-and-spasticity$/);
+  await expect(page.getByRole('heading', { name: 'Muscle tone and spasticity' })).toBeInViewport();
+});
+
+test('export, then import into a fresh browser; a bad file is refused and changes nothing', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await readToEnd(page, '/lessons/complications/');
+  await page.goto('/progress/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress to a file' }).click();
+  const file = testInfo.outputPath('progress.json');
+  await (await download).saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    format: 'clonus-course-progress',
+    version: 1,
+  });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/progress/');
+  await expect(lessonRow(other, 'Complications')).toContainText('Not started');
+  await other.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(other.getByRole('status').filter({ hasText: 'Progress imported' })).toBeVisible();
+  await expect(lessonRow(other, 'Complications')).toContainText('Complete');
+
+  // A damaged file, one that tries to inject markup, and one from a newer version.
+  const bad = [
+    {
+      name: 'broken.json',
+      text: '{"format":"clonus-course-progress","version":1,"progress":{"v":1,"r":0,"l":{"x":',
+    },
+    {
+      name: 'markup.json',
+      text: JSON.stringify({
+        format: 'clonus-course-progress',
+        version: 1,
+        progress: { v: 1, r: 0, l: { '<img src=x onerror=alert(1)>': [1, 0, 1] }, q: {} },
+      }),
+    },
+    {
+      name: 'newer.json',
+      text: JSON.stringify({ format: 'clonus-course-progress', version: 9, progress: {} }),
+    },
+  ];
+  for (const { name, text } of bad) {
+    await other
+      .getByLabel('Import progress from a file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(other.getByRole('status').filter({ hasText: 'has not changed' })).toBeVisible();
+    await expect(lessonRow(other, 'Complications')).toContainText('Complete');
+  }
+  expect(await other.locator('img').count()).toBe(0);
+  await fresh.close();
+});
+
+test('reset asks first, and cancelling keeps everything', async ({ page }) => {
+  await readToEnd(page, '/lessons/what-is-clonus/');
+  await page.goto('/progress/');
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+  await expect(dialog).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
+
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  // The safe choice has focus first; the learner moves to the destructive one on purpose.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Yes, reset my progress' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(lessonRow(page, 'What clonus is')).toContainText('Not started');
+});
+
+test('with storage blocked the course still works and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await readToEnd(page, '/lessons/what-is-clonus/');
+  await expect(page.getByText(/not letting the course save anything/)).toBeVisible();
+  await expect(page.getByText('Course progress: 1 of 6 lessons complete')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('damaged saved progress never breaks a page; it is set aside and the learner is told', async ({
+  page,
+}) => {
+  const damaged = '{"v":1,"r":0,"l":{"what-is-clonus":[1700000000,1700000100,60],"disease-cau';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    },
+    [progressKey, damaged] as const,
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/progress/');
+  await expect(page.getByText(/Part of the progress saved in this browser was damaged/)).toBeVisible();
+  await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
+  const setAside = await page.evaluate(() => localStorage.getItem('clonus-course:progress:set-aside') ?? '');
+  expect(setAside).toContain('disease-cau');
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
