@@ -54,22 +54,19 @@ test('two tabs open at once keep each other’s progress', async ({ context }) =
 });
 
 test('resume returns to the saved lesson and section', async ({ page }) => {
-  await page.goto('/lessons/how-clonus-happens/');
-  await page
-    .getByRole('navigation', { name: 'On this page' })
-    .getByRole('link', { name: 'Muscle tone and spasticity' })
-    .click();
-  await expect(page).toHaveURL(/#muscle-tone-and-spasticity$/);
+  // Arriving at a section by its link, on a phone-sized screen, as a shared link or resume does.
+  await page.setViewportSize({ width: 390, height: 1200 });
+  await page.goto('/lessons/disease-causes/#brain-injury-and-drug-reactions');
   // Wait until the section in view has been saved.
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', progressKey))
-    .toContain('muscle-tone-and-spasticity');
+    .toContain('brain-injury-and-drug-reactions');
 
   await page.goto('/');
-  await expect(page.getByText('How clonus happens: Muscle tone and spasticity')).toBeVisible();
+  await expect(page.getByText('Disease causes: Brain injury and drug reactions')).toBeVisible();
   await page.getByRole('link', { name: 'Continue where you left off' }).click();
-  await expect(page).toHaveURL(/\/lessons\/how-clonus-happens\/#muscle-tone-and-spasticity$/);
-  await expect(page.getByRole('heading', { name: 'Muscle tone and spasticity' })).toBeInViewport();
+  await expect(page).toHaveURL(/\/lessons\/disease-causes\/#brain-injury-and-drug-reactions$/);
+  await expect(page.getByRole('heading', { name: 'Brain injury and drug reactions' })).toBeInViewport();
 });
 
 test('export, then import into a fresh browser; a bad file is refused and changes nothing', async ({
