@@ -20,7 +20,8 @@ export default defineConfig({
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about once per lesson; Astro handles it itself, so only that warning is dropped.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },
