@@ -12,3 +12,5 @@ export interface PageWeight {
 }
 export declare function measureSite(dist: string): PageWeight[];
 export declare const projectRoot: string;
+export declare function htmlFiles(folder: string): string[];
+export declare function pagePath(dist: string, file: string): string;

@@ -21,13 +21,21 @@ function sum(parts) {
   });
 }
 
-/** @param {string} folder @returns {string[]} */
-function htmlFiles(folder) {
+/** Every .html file under `folder`. @param {string} folder @returns {string[]} */
+export function htmlFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return htmlFiles(path);
     return entry.name.endsWith('.html') ? [path] : [];
   });
+}
+
+/**
+ * The site path a built file is served at: "/", "/lessons/what-is-clonus/", "/404.html".
+ * @param {string} dist @param {string} file @returns {string}
+ */
+export function pagePath(dist, file) {
+  return `/${relative(dist, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** Site-absolute URL path of a reference found in `fromUrl`, or undefined if it leaves the site. */
@@ -73,7 +81,7 @@ export function measureSite(dist) {
       const js = sum([...modules].map((url) => bytesOf(read(url))));
       const htmlBytes = bytesOf(Buffer.from(html));
       return {
-        page: pageUrl.replace(/(^|\/)index\.html$/, '$1'),
+        page: pagePath(dist, file),
         html: htmlBytes,
         css,
         js,

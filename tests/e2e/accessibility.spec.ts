@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPagePaths } from './pages';
+import { builtPagePaths } from '../support/built-site';
 
 // WCAG 2.2 A and AA, and the 2.0 and 2.1 rules they include.
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,7 +1,8 @@
 // Reads the built site in dist/ for tests that check what learners actually receive.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFiles, pagePath } from '../../scripts/site-weight.mjs';
 
 export const distRoot = resolve(import.meta.dirname, '../../dist');
 
@@ -13,12 +14,12 @@ export interface BuiltPage {
   document: HTMLElement;
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+/** Site paths of every built page, sorted. */
+export function builtPagePaths(): string[] {
+  if (!existsSync(distRoot)) throw new Error('dist/ is missing: run `npm run build` before these tests.');
+  return htmlFiles(distRoot)
+    .map((file) => pagePath(distRoot, file))
+    .sort();
 }
 
 /** Every built page, parsed. Fails clearly when the site has not been built. */
@@ -27,7 +28,7 @@ export function builtPages(): BuiltPage[] {
   return htmlFiles(distRoot)
     .map((file) => ({
       file,
-      path: `/${relative(distRoot, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+      path: pagePath(distRoot, file),
       document: parse(readFileSync(file, 'utf8')),
     }))
     .sort((a, b) => a.path.localeCompare(b.path));
