@@ -1,0 +1,19 @@
+// Byte budgets per page (gzip), from bench/budgets.json: the same numbers `npm run bench` reports.
+import { describe, expect, it } from 'vitest';
+import budgets from '../../bench/budgets.json' with { type: 'json' };
+import { measureSite } from '../../scripts/site-weight.mjs';
+import { distRoot } from '../support/built-site';
+
+const weights = measureSite(distRoot);
+const kinds = ['html', 'css', 'js', 'total'] as const;
+
+describe('byte budgets', () => {
+  it('measures every page and the stylesheet they share', () => {
+    expect(weights.length).toBeGreaterThanOrEqual(8);
+    for (const page of weights) expect(page.css.gzip).toBeGreaterThan(0);
+  });
+
+  it.each(weights.map((page) => [page.page, page] as const))('%s stays within its budget', (_page, page) => {
+    for (const kind of kinds) expect(page[kind].gzip, kind).toBeLessThanOrEqual(budgets.perPage[kind]);
+  });
+});
