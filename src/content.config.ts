@@ -1,7 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
+import { quizSchema, scoredItems, type Quiz } from './schemas/quiz';
 import { lessonOrderProblems } from './lib/lesson-order';
+import { lessonAnchors, quizRefProblems } from './lib/lesson-anchors';
+
+const lessonsFolder = './src/content/lessons';
 
 /**
  * The glob loader validates each lesson on its own; the order of the whole sequence can only be
@@ -9,7 +14,7 @@ import { lessonOrderProblems } from './lib/lesson-order';
  * files and the field) when orders collide or leave a gap.
  */
 function lessonLoader(): Loader {
-  const files = glob({ pattern: '**/*.mdx', base: './src/content/lessons' });
+  const files = glob({ pattern: '**/*.mdx', base: lessonsFolder });
   return {
     name: 'lesson-loader',
     load: async (context) => {
@@ -26,6 +31,54 @@ function lessonLoader(): Loader {
   };
 }
 
-const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
+/** Anchors of every lesson, read from the MDX sources (the lessons may not be loaded yet). */
+function anchorsByLesson(root: URL): Map<string, string[]> {
+  const folder = new URL(`${lessonsFolder}/`, root);
+  const files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+  return new Map(
+    files.map((file) => [
+      file.replace(/\.mdx$/, ''),
+      lessonAnchors(readFileSync(new URL(file, folder), 'utf8')),
+    ]),
+  );
+}
 
-export const collections = { lessons };
+/**
+ * Quizzes are validated one by one by their schema; whether their references point at real
+ * lesson sections, and whether two knowledge checks claim one lesson, needs every quiz and
+ * lesson, so this loader checks that after glob has loaded them.
+ */
+function quizLoader(): Loader {
+  const files = glob({ pattern: '**/*.yaml', base: './src/quizzes' });
+  return {
+    name: 'quiz-loader',
+    load: async (context) => {
+      await files.load(context);
+      const quizzes = context.store
+        .values()
+        .map((entry) => ({ file: entry.filePath ?? entry.id, quiz: entry.data as Quiz }));
+      const problems = quizRefProblems(
+        quizzes.map(({ file, quiz }) => ({
+          file,
+          lesson: quiz.lesson,
+          refs: scoredItems(quiz.items).map((item) => ({ itemId: item.id, ...item.ref })),
+        })),
+        anchorsByLesson(context.config.root),
+      );
+      const checks = quizzes.filter(({ quiz }) => quiz.kind === 'knowledge-check');
+      for (const { file, quiz } of checks) {
+        const others = checks.filter((other) => other.quiz.lesson === quiz.lesson && other.file !== file);
+        if (others.length > 0)
+          problems.push(
+            `${file}: field "lesson": lesson "${String(quiz.lesson)}" already has a knowledge check (${others.map((other) => other.file).join(', ')}).`,
+          );
+      }
+      if (problems.length > 0) throw new Error(`Quiz references are broken:\n- ${problems.join('\n- ')}`);
+    },
+  };
+}
+
+const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
+const quizzes = defineCollection({ loader: quizLoader(), schema: quizSchema });
+
+export const collections = { lessons, quizzes };

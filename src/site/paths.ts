@@ -2,6 +2,9 @@
 // them here and nowhere else.
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+/** The site icon. */
+export const faviconHref = `${base}favicon.svg`;
+
 /** The course home. */
 export const homeHref = base;
 
@@ -12,3 +15,11 @@ export const progressHref = `${base}progress/`;
 export function lessonHref(id: string, section?: string): string {
   return `${base}lessons/${id}/${section ? `#${section}` : ''}`;
 }
+
+/** A topic quiz page. */
+export function quizHref(id: string): string {
+  return `${base}quizzes/${id}/`;
+}
+
+/** The list of topic quizzes. */
+export const quizzesHref = `${base}quizzes/`;

@@ -32,10 +32,15 @@ export function lessonFile(frontmatter: Record<string, unknown>): string {
  * given lesson files, and runs Astro's content sync (the first step of every build) on it.
  * Resolves when the content is accepted; rejects with Astro's error otherwise.
  */
-export async function syncFixture(name: string, lessons: Record<string, string>): Promise<void> {
+export async function syncFixture(
+  name: string,
+  lessons: Record<string, string>,
+  quizzes: Record<string, string> = {},
+): Promise<void> {
   const root = join(fixturesRoot, name);
   await rm(root, { recursive: true, force: true });
   await mkdir(join(root, 'src', 'content', 'lessons'), { recursive: true });
+  await mkdir(join(root, 'src', 'quizzes'), { recursive: true });
   for (const part of ['content.config.ts', 'schemas', 'lib']) {
     await cp(join(projectRoot, 'src', part), join(root, 'src', part), { recursive: true });
   }
@@ -45,6 +50,9 @@ export async function syncFixture(name: string, lessons: Record<string, string>)
   );
   for (const [file, text] of Object.entries(lessons)) {
     await writeFile(join(root, 'src', 'content', 'lessons', file), text);
+  }
+  for (const [file, text] of Object.entries(quizzes)) {
+    await writeFile(join(root, 'src', 'quizzes', file), text);
   }
   await sync({ root, logLevel: 'silent' });
 }

@@ -1,7 +1,9 @@
 // An author's mistake must stop the build with a message that names the file and the field.
 // These tests run Astro's real content sync (the first step of `astro build`) on small fixtures.
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { lessonFile, syncFixture, validFrontmatter } from '../support/content-fixture';
+import { rawItems } from '../support/quiz-fixtures';
 
 /** What Astro attaches to a content error: its message and the file it points at. */
 interface ContentError {
@@ -9,9 +11,13 @@ interface ContentError {
   loc?: { file?: string };
 }
 
-async function syncError(name: string, lessons: Record<string, string>): Promise<ContentError> {
+async function syncError(
+  name: string,
+  lessons: Record<string, string>,
+  quizzes: Record<string, string> = {},
+): Promise<ContentError> {
   try {
-    await syncFixture(name, lessons);
+    await syncFixture(name, lessons, quizzes);
   } catch (error) {
     return error as ContentError;
   }
@@ -72,5 +78,66 @@ describe('lesson authoring mistakes fail the build', () => {
       'three.mdx': lessonFile(validFrontmatter(3)),
     });
     expect(error.message).toMatch(/field "order": no lesson has order 2/);
+  });
+});
+
+describe('quiz authoring mistakes fail the build', () => {
+  const lessonWithSection = `${lessonFile(validFrontmatter(1))}\n## Four key features\n\nText.\n`;
+  const quizFile = (items: unknown[]) =>
+    stringify({
+      title: 'A quiz',
+      kind: 'topic',
+      topic: 'mechanism',
+      description: 'A quiz for the tests.',
+      items,
+    });
+
+  it('accepts a quiz whose references resolve', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    await expect(
+      syncFixture(
+        'quiz-sound',
+        { 'lesson.mdx': lessonWithSection },
+        { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) },
+      ),
+    ).resolves.toBeUndefined();
+  });
+
+  it('names the file and the item when a referenced section does not exist', async () => {
+    const ref = { lesson: 'lesson', section: 'treatment' };
+    const error = await syncError(
+      'quiz-bad-section',
+      { 'lesson.mdx': lessonWithSection },
+      {
+        'quiz.yaml': quizFile([{ ...rawItems.single, ref }]),
+      },
+    );
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1", field "ref\.section": lesson "lesson" has no section "treatment"/,
+    );
+  });
+
+  it('names the file and the item when a referenced lesson does not exist', async () => {
+    const ref = { lesson: 'missing', section: 'four-key-features' };
+    const error = await syncError(
+      'quiz-bad-lesson',
+      { 'lesson.mdx': lessonWithSection },
+      {
+        'quiz.yaml': quizFile([{ ...rawItems.single, ref }]),
+      },
+    );
+    expect(error.message).toMatch(/quiz\.yaml: item "s1", field "ref\.lesson": there is no lesson "missing"/);
+  });
+
+  it('names the file and the item when an item has no correct answer', async () => {
+    const single = { ...rawItems.single, ref: { lesson: 'lesson', section: 'four-key-features' } };
+    const noKey = { ...single, options: single.options.map((option) => ({ ...option, correct: false })) };
+    const error = await syncError(
+      'quiz-no-key',
+      { 'lesson.mdx': lessonWithSection },
+      { 'quiz.yaml': quizFile([noKey]) },
+    );
+    expect(error.loc?.file).toMatch(/quiz\.yaml$/);
+    expect(error.message).toMatch(/Item "s1" must have exactly one correct option/);
   });
 });

@@ -1,0 +1,222 @@
+// One zod schema per NCLEX-style item type, discriminated by `type`. Every choice carries its
+// rationale (why right, why wrong) and every item names the lesson section it draws on.
+// Refinements name the item's id so an authoring mistake is easy to find in its file.
+import { z } from 'astro/zod';
+
+/** Ids of items, options, rows and steps: short lower-case slugs, unique where they live. */
+export const itemId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,23}$/, 'Use a short lower-case id: letters, digits, hyphens.');
+const text = z.string().trim().min(1);
+
+/** The lesson section an item draws on; the build checks it exists. */
+export const sectionRef = z.strictObject({
+  /** Lesson id (its file name without .mdx). */
+  lesson: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Heading anchor in that lesson, e.g. "the-reflex-loop", or "key-points". */
+  section: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+});
+
+const itemBase = {
+  /** Unique within its quiz, case studies included. */
+  id: itemId,
+  /** The question: one clear task. */
+  stem: text,
+  ref: sectionRef,
+  /** Tries before the answer is shown. @default the quiz's `attempts` */
+  attempts: z.int().min(1).max(5).optional(),
+};
+
+/** A choice in a single-answer or select-all item. */
+const choice = z.strictObject({
+  id: itemId,
+  text,
+  /** Is this a keyed (right) answer? @default false */
+  correct: z.boolean().default(false),
+  /** Why it is right or wrong, shown after the learner checks. */
+  rationale: text,
+});
+
+const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
+
+/** Single best answer, scored 0/1. Exactly one choice is keyed. */
+export const singleItem = z
+  .strictObject({ type: z.literal('single'), ...itemBase, options: z.array(choice).min(3).max(6) })
+  .superRefine((item, ctx) => {
+    const keyed = item.options.filter((option) => option.correct).length;
+    if (keyed !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Item "${item.id}" must have exactly one correct option; it has ${String(keyed)}.`,
+      });
+    if (!uniqueIds(item.options.map((option) => option.id)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Item "${item.id}" has option ids that collide.`,
+      });
+  });
+
+/** Select all that apply, scored +/-: +1 per keyed choice picked, -1 per other picked, never below 0. */
+export const multipleItem = z
+  .strictObject({ type: z.literal('multiple'), ...itemBase, options: z.array(choice).min(4).max(8) })
+  .superRefine((item, ctx) => {
+    const keyed = item.options.filter((option) => option.correct).length;
+    if (keyed === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Item "${item.id}" has no correct option.`,
+      });
+    if (keyed === item.options.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Item "${item.id}" keys every option; keep at least one distractor.`,
+      });
+    if (!uniqueIds(item.options.map((option) => option.id)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Item "${item.id}" has option ids that collide.`,
+      });
+  });
+
+/** Matrix (grid): one choice per row, scored 0/1 per row. */
+export const matrixItem = z
+  .strictObject({
+    type: z.literal('matrix'),
+    ...itemBase,
+    columns: z
+      .array(z.strictObject({ id: itemId, text }))
+      .min(2)
+      .max(5),
+    rows: z
+      .array(
+        z.strictObject({
+          id: itemId,
+          text,
+          /** Id of the column that is right for this row. */
+          answer: itemId,
+          rationale: text,
+        }),
+      )
+      .min(2)
+      .max(8),
+  })
+  .superRefine((item, ctx) => {
+    const columns = new Set(item.columns.map((column) => column.id));
+    item.rows.forEach((row, index) => {
+      if (!columns.has(row.answer))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'answer'],
+          message: `Item "${item.id}", row "${row.id}" has no answer among the columns (${[...columns].join(', ')}).`,
+        });
+    });
+    if (!uniqueIds(item.rows.map((row) => row.id)) || columns.size !== item.columns.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows'],
+        message: `Item "${item.id}" has row or column ids that collide.`,
+      });
+  });
+
+/**
+ * Ordering: put steps in order. Steps are written in the right order and shuffled for the
+ * learner. Partial credit: one point for each pair of neighbouring steps in the right order, so
+ * one misplaced step costs little; all right scores steps − 1.
+ */
+export const orderingItem = z
+  .strictObject({
+    type: z.literal('ordering'),
+    ...itemBase,
+    steps: z
+      .array(z.strictObject({ id: itemId, text, /** Why this step comes here. */ rationale: text }))
+      .min(3)
+      .max(7),
+  })
+  .superRefine((item, ctx) => {
+    if (!uniqueIds(item.steps.map((step) => step.id)) || !uniqueIds(item.steps.map((step) => step.text))) {
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: `Item "${item.id}" has duplicate steps.` });
+    }
+  });
+
+/** A phrase of a highlight passage the learner may select. */
+const highlightPhrase = z.strictObject({
+  id: itemId,
+  text,
+  correct: z.boolean().default(false),
+  rationale: text,
+});
+
+/**
+ * Highlight: select the findings in a short clinical note that matter, scored +/- like select
+ * all. The passage is plain text interleaved with selectable phrases.
+ */
+export const highlightItem = z
+  .strictObject({
+    type: z.literal('highlight'),
+    ...itemBase,
+    passage: z.array(z.union([z.string(), highlightPhrase])).min(3),
+  })
+  .superRefine((item, ctx) => {
+    const phrases = item.passage.filter((part) => typeof part !== 'string');
+    if (!phrases.some((phrase) => phrase.correct))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passage'],
+        message: `Item "${item.id}" has no correct phrase to highlight.`,
+      });
+    if (phrases.every((phrase) => phrase.correct))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passage'],
+        message: `Item "${item.id}" keys every phrase; keep at least one distractor.`,
+      });
+    if (!uniqueIds(phrases.map((phrase) => phrase.id)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passage'],
+        message: `Item "${item.id}" has phrase ids that collide.`,
+      });
+  });
+
+/** Any scored item. */
+export const scoredItem = z.discriminatedUnion('type', [
+  singleItem,
+  multipleItem,
+  matrixItem,
+  orderingItem,
+  highlightItem,
+]);
+
+/** A case study: a short clinical vignette shared by several scored items. */
+export const caseStudy = z.strictObject({
+  type: z.literal('case-study'),
+  id: itemId,
+  title: text,
+  /** The vignette; blank lines separate paragraphs. */
+  vignette: text,
+  items: z.array(scoredItem).min(2),
+});
+
+export const quizEntry = z.discriminatedUnion('type', [
+  singleItem,
+  multipleItem,
+  matrixItem,
+  orderingItem,
+  highlightItem,
+  caseStudy,
+]);
+
+export type SingleItem = z.infer<typeof singleItem>;
+export type MultipleItem = z.infer<typeof multipleItem>;
+export type MatrixItem = z.infer<typeof matrixItem>;
+export type OrderingItem = z.infer<typeof orderingItem>;
+export type HighlightItem = z.infer<typeof highlightItem>;
+export type ScoredItem = z.infer<typeof scoredItem>;
+export type CaseStudy = z.infer<typeof caseStudy>;
+export type QuizEntry = z.infer<typeof quizEntry>;
+export type SectionRef = z.infer<typeof sectionRef>;

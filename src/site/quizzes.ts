@@ -1,0 +1,48 @@
+// The one place pages read the quiz collection, and build what the quiz island needs.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { scoredItems } from '../lib/quiz/entries';
+import { lessonSections, type SequencedLesson } from './lessons';
+import { lessonHref } from './paths';
+
+export type QuizEntryData = CollectionEntry<'quizzes'>;
+
+export async function getQuizzes(): Promise<QuizEntryData[]> {
+  return (await getCollection('quizzes')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The link under each item's feedback: the lesson section that teaches its answer. */
+export async function reviewLinks(
+  quiz: QuizEntryData,
+  lessons: readonly SequencedLesson[],
+): Promise<Record<string, { href: string; label: string }>> {
+  const links: Record<string, { href: string; label: string }> = {};
+  for (const item of scoredItems(quiz.data.items)) {
+    const lesson = lessons.find((candidate) => candidate.id === item.ref.lesson);
+    if (!lesson) throw new Error(`${quiz.id}: item "${item.id}" refers to a missing lesson.`);
+    const section = (await lessonSections(lesson.entry)).find(
+      (candidate) => candidate.slug === item.ref.section,
+    );
+    links[item.id] = {
+      href: lessonHref(lesson.id, item.ref.section),
+      label: section ? `${lesson.title}: ${section.text}` : lesson.title,
+    };
+  }
+  return links;
+}
+
+/** Which lesson each item of each quiz draws on, for results by topic. */
+export function itemLessons(quizzes: readonly QuizEntryData[]): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    quizzes.map((quiz) => [
+      quiz.id,
+      Object.fromEntries(scoredItems(quiz.data.items).map((item) => [item.id, item.ref.lesson])),
+    ]),
+  );
+}
+
+/** A stable seed per quiz, so the first shuffle is the same when built and when hydrated. */
+export function quizSeed(quizId: string): number {
+  let hash = 2166136261;
+  for (const char of quizId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash;
+}

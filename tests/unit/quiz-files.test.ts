@@ -1,0 +1,60 @@
+// Every quiz file is valid, every reference resolves, and the course has the quizzes it promises.
+import { describe, expect, it } from 'vitest';
+import { quizRefProblems } from '../../src/lib/lesson-anchors';
+import { scoredItems } from '../../src/schemas/quiz';
+import { anchorsByLesson, parsedQuizzes } from '../support/quiz-files';
+
+const quizzes = parsedQuizzes();
+const anchors = anchorsByLesson();
+
+describe('quiz files', () => {
+  it('are all valid by the schema', () => {
+    expect(quizzes.length).toBeGreaterThan(0);
+  });
+
+  it('refer only to lessons and sections that exist', () => {
+    const problems = quizRefProblems(
+      quizzes.map(({ file, quiz }) => ({
+        file,
+        lesson: quiz.lesson,
+        refs: scoredItems(quiz.items).map((item) => ({ itemId: item.id, ...item.ref })),
+      })),
+      anchors,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('give every lesson exactly one knowledge check of 3 to 5 items', () => {
+    for (const lesson of anchors.keys()) {
+      const checks = quizzes.filter(({ quiz }) => quiz.kind === 'knowledge-check' && quiz.lesson === lesson);
+      expect(checks, `knowledge checks for ${lesson}`).toHaveLength(1);
+      const items = scoredItems(checks[0]?.quiz.items ?? []).length;
+      expect(items).toBeGreaterThanOrEqual(3);
+      expect(items).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it.each(['mechanism', 'causes', 'red-flags'])(
+    'include a %s quiz of at least 8 items, 4 item types and a case study',
+    (topic) => {
+      const topical = quizzes.filter(({ quiz }) => quiz.kind === 'topic' && quiz.topic === topic);
+      expect(topical).toHaveLength(1);
+      const quiz = topical[0]?.quiz;
+      const items = scoredItems(quiz?.items ?? []);
+      expect(items.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(items.map((item) => item.type)).size).toBeGreaterThanOrEqual(4);
+      expect(quiz?.items.some((entry) => entry.type === 'case-study')).toBe(true);
+    },
+  );
+
+  it('never offer "all of the above" or "none of the above"', () => {
+    for (const { file, quiz } of quizzes) {
+      for (const item of scoredItems(quiz.items)) {
+        const texts =
+          item.type === 'single' || item.type === 'multiple' ? item.options.map((option) => option.text) : [];
+        for (const text of texts)
+          expect(text, `${file} item ${item.id}`).not.toMatch(/\b(all|none) of the above\b/i);
+      }
+    }
+  });
+});
