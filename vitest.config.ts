@@ -1,3 +1,5 @@
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,6 +16,15 @@ export default defineConfig({
           // Processed by Vite rather than loaded by Node, so vi.resetModules() gives each
           // simulated browser tab its own copy (@nanostores/persistent keeps its engine globally).
           server: { deps: { inline: ['nanostores', '@nanostores/persistent'] } },
+        },
+      },
+      {
+        // The Svelte islands rendered in jsdom and driven as a person would, by role and label.
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'jsdom',
         },
       },
       {

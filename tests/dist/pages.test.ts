@@ -49,9 +49,16 @@ describe.each(builtLessons().map((page) => [page.path, page] as const))('lesson 
     expect(document.querySelectorAll('.objectives li').length).toBeGreaterThan(0);
   });
 
+  it('ends with its knowledge check', () => {
+    expect(document.querySelector('#knowledge-check')?.textContent).toBe('Check your understanding');
+    expect(document.querySelector('.knowledge-check astro-island')).not.toBeNull();
+  });
+
   it('lists every section of the lesson in its table of contents', () => {
     const tocTargets = document.querySelectorAll('.toc a').map((link) => link.getAttribute('href'));
-    const sectionIds = document.querySelectorAll('.lesson-body h2').map((heading) => `#${heading.id}`);
+    const sectionIds = document
+      .querySelectorAll('.lesson-body h2, #knowledge-check')
+      .map((heading) => `#${heading.id}`);
     expect(sectionIds.length).toBeGreaterThanOrEqual(3);
     expect(tocTargets).toEqual(sectionIds);
   });
