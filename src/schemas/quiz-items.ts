@@ -39,48 +39,44 @@ const choice = z.strictObject({
 
 const uniqueIds = (ids: string[]) => new Set(ids).size === ids.length;
 
+/** The rules a list of keyed choices shares: option ids unique, and the keyed count in range. */
+function checkChoices(
+  item: { id: string; options: { id: string; correct: boolean }[] },
+  ctx: z.RefinementCtx,
+  keyed: (count: number, total: number) => string | undefined,
+): void {
+  const count = item.options.filter((option) => option.correct).length;
+  const problem = keyed(count, item.options.length);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['options'], message: `Item "${item.id}" ${problem}` });
+  if (!uniqueIds(item.options.map((option) => option.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `Item "${item.id}" has option ids that collide.`,
+    });
+  }
+}
+
 /** Single best answer, scored 0/1. Exactly one choice is keyed. */
 export const singleItem = z
   .strictObject({ type: z.literal('single'), ...itemBase, options: z.array(choice).min(3).max(6) })
   .superRefine((item, ctx) => {
-    const keyed = item.options.filter((option) => option.correct).length;
-    if (keyed !== 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `Item "${item.id}" must have exactly one correct option; it has ${String(keyed)}.`,
-      });
-    if (!uniqueIds(item.options.map((option) => option.id)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `Item "${item.id}" has option ids that collide.`,
-      });
+    checkChoices(item, ctx, (count) =>
+      count === 1 ? undefined : `must have exactly one correct option; it has ${String(count)}.`,
+    );
   });
 
 /** Select all that apply, scored +/-: +1 per keyed choice picked, -1 per other picked, never below 0. */
 export const multipleItem = z
   .strictObject({ type: z.literal('multiple'), ...itemBase, options: z.array(choice).min(4).max(8) })
   .superRefine((item, ctx) => {
-    const keyed = item.options.filter((option) => option.correct).length;
-    if (keyed === 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `Item "${item.id}" has no correct option.`,
-      });
-    if (keyed === item.options.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `Item "${item.id}" keys every option; keep at least one distractor.`,
-      });
-    if (!uniqueIds(item.options.map((option) => option.id)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `Item "${item.id}" has option ids that collide.`,
-      });
+    checkChoices(item, ctx, (count, total) =>
+      count === 0
+        ? 'has no correct option.'
+        : count === total
+          ? 'keys every option; keep at least one distractor.'
+          : undefined,
+    );
   });
 
 /** Matrix (grid): one choice per row, scored 0/1 per row. */
