@@ -7,29 +7,27 @@ import * as actions from '../../../src/lib/progress/actions';
 import { attemptsKept, fitProgress, recordSizeLimit } from '../../../src/lib/progress/compact';
 import { emptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
+import { scoredItems } from '../../../src/lib/quiz/entries';
+import { parsedQuizzes } from '../../support/quiz-files';
 
 const lessonIds = readdirSync(resolve(import.meta.dirname, '../../../src/content/lessons'))
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => file.replace(/\.mdx$/, ''));
 
-// The quizzes the course plans: a knowledge check per lesson (up to 5 items), three topic quizzes
-// (up to 12 items) and a post-test (15 items drawn from its bank). Quiz ids as long as real
-// ones; item ids are short and unique within their quiz ("q01").
-const quizzes: { id: string; items: number }[] = [
-  ...lessonIds.map((id) => ({ id: `check-${id}`, items: 5 })),
-  ...['topic-mechanism', 'topic-causes', 'topic-red-flags'].map((id) => ({ id, items: 12 })),
-  { id: 'post-test', items: 15 },
+// Every quiz of the course with its real ids, plus the planned post-test (15 items drawn from a
+// bank, with ids as long as "b25").
+const quizzes: { id: string; itemIds: string[] }[] = [
+  ...parsedQuizzes().map(({ id, quiz }) => ({ id, itemIds: scoredItems(quiz.items).map((item) => item.id) })),
+  { id: 'post-test', itemIds: Array.from({ length: 15 }, (_, n) => `b${String(n + 11)}`) },
 ];
 
 const largeTime = 4_000_000_000; // the largest times, in 2096: the longest numbers
-const attemptFor = (quiz: { id: string; items: number }, index: number): QuizAttempt => ({
+const attemptFor = (quiz: { itemIds: string[] }, index: number): QuizAttempt => ({
   at: largeTime + index,
   seconds: 99_999,
   score: 99,
   max: 100,
-  items: Object.fromEntries(
-    Array.from({ length: quiz.items }, (_, item) => [`q${String(item + 1).padStart(2, '0')}`, 'partial']),
-  ),
+  items: Object.fromEntries(quiz.itemIds.map((id) => [id, 'partial'])),
 });
 
 function worstCase(): Progress {
