@@ -1,7 +1,7 @@
 // The one place pages read the quiz collection, and build what the quiz island needs.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { scoredItems } from '../lib/quiz/entries';
-import { lessonSections, type SequencedLesson } from './lessons';
+import { lessonSections, type LessonSection, type SequencedLesson } from './lessons';
 import { lessonHref } from './paths';
 
 export type QuizEntryData = CollectionEntry<'quizzes'>;
@@ -45,4 +45,23 @@ export function quizSeed(quizId: string): number {
   let hash = 2166136261;
   for (const char of quizId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
   return hash;
+}
+
+/** The knowledge check that closes a lesson, if it has one. */
+export async function knowledgeCheckFor(lessonId: string): Promise<QuizEntryData | undefined> {
+  return (await getQuizzes()).find(
+    (quiz) => quiz.data.kind === 'knowledge-check' && quiz.data.lesson === lessonId,
+  );
+}
+
+/** The section a lesson page adds for its knowledge check, after the lesson's own sections. */
+export const knowledgeCheckSection: LessonSection = {
+  slug: 'knowledge-check',
+  text: 'Check your understanding',
+};
+
+/** Every section of a lesson page, its knowledge check included: for the contents and resume. */
+export async function pageSections(lesson: SequencedLesson): Promise<LessonSection[]> {
+  const sections = await lessonSections(lesson.entry);
+  return (await knowledgeCheckFor(lesson.id)) ? [...sections, knowledgeCheckSection] : sections;
 }

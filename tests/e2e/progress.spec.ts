@@ -187,3 +187,12 @@ test('damaged saved progress never breaks a page; it is set aside and the learne
   expect(axe.violations).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('resume can return to a lesson’s knowledge check', async ({ page }) => {
+  await page.goto('/lessons/complications/#knowledge-check');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', progressKey))
+    .toContain('knowledge-check');
+  await page.goto('/');
+  await expect(page.getByText('Complications: Check your understanding')).toBeVisible();
+});
