@@ -23,3 +23,6 @@ export function quizHref(id: string): string {
 
 /** The list of topic quizzes. */
 export const quizzesHref = `${base}quizzes/`;
+
+/** The instructors' assignment-link builder. */
+export const assignHref = `${base}instructor/assign/`;

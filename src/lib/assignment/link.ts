@@ -1,0 +1,117 @@
+/**
+ * Assignment links: an instructor picks lessons and quizzes, a due date and a class label, and
+ * shares a link to the course home whose fragment carries them:
+ *
+ *   https://…/#assignment=<base64url of JSON>.<checksum>
+ *
+ * The JSON is `{ "v": 1, "c": "<class label>", "d": "YYYY-MM-DD", "l": [lesson ids], "q": [quiz ids] }`.
+ * The fragment never reaches a server. The checksum (FNV-1a, 32 bits) catches a link cut short
+ * or altered by hand; it is not a signature, and nothing here is secret. Everything decoded is
+ * validated and the ids must name parts of this course, so a bad link is refused with a reason
+ * and never shown or stored. Labels are plain text: the page renders them as text, never markup.
+ */
+import * as z from 'zod/mini';
+
+export const assignmentParam = 'assignment';
+const version = 1;
+
+export interface Assignment {
+  classLabel: string;
+  /** Due date, YYYY-MM-DD. */
+  due: string;
+  lessonIds: string[];
+  quizIds: string[];
+}
+
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const payloadSchema = z.object({
+  v: z.literal(version),
+  c: z.string().check(z.minLength(1), z.maxLength(80)),
+  d: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  l: z.array(slug).check(z.maxLength(50)),
+  q: z.array(slug).check(z.maxLength(50)),
+});
+
+export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; message: string };
+
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+  );
+}
+
+/** Is this a real calendar date (not 2026-02-31)? */
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/** The fragment value for an assignment (without the leading "assignment="). */
+export function encodeAssignment(assignment: Assignment): string {
+  const json = JSON.stringify({
+    v: version,
+    c: assignment.classLabel.trim(),
+    d: assignment.due,
+    l: assignment.lessonIds,
+    q: assignment.quizIds,
+  });
+  const payload = toBase64Url(json);
+  return `${payload}.${checksum(payload)}`;
+}
+
+const refuse = (message: string): DecodedAssignment => ({
+  ok: false,
+  message: `${message} Ask your instructor for the link again. Your progress has not changed.`,
+});
+
+/**
+ * Reads an assignment from a fragment value, checking it against the course's own lesson and
+ * quiz ids. Never throws.
+ */
+export function decodeAssignment(
+  value: string,
+  course: { lessonIds: readonly string[]; quizIds: readonly string[] },
+): DecodedAssignment {
+  if (value.length > 4000) return refuse('This assignment link is too long to be real.');
+  const [payload = '', sum, ...rest] = value.split('.');
+  if (!sum || rest.length > 0 || checksum(payload) !== sum) {
+    return refuse('This assignment link is incomplete or has been changed.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(fromBase64Url(payload));
+  } catch {
+    return refuse('This assignment link cannot be read.');
+  }
+  const parsed = payloadSchema.safeParse(json);
+  if (!parsed.success || !isCalendarDate(parsed.data.d))
+    return refuse('This assignment link cannot be read.');
+  const { c, d, l, q } = parsed.data;
+  const unknown = [
+    ...l.filter((id) => !course.lessonIds.includes(id)),
+    ...q.filter((id) => !course.quizIds.includes(id)),
+  ];
+  if (unknown.length > 0) return refuse('This assignment link names parts that are not in this course.');
+  if (l.length + q.length === 0) return refuse('This assignment link assigns nothing.');
+  return { ok: true, assignment: { classLabel: c.trim(), due: d, lessonIds: l, quizIds: q } };
+}
+
+/** Reads the assignment value out of a URL fragment such as "#assignment=…", if there is one. */
+export function assignmentFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(assignmentParam) ?? undefined;
+}

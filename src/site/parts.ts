@@ -1,0 +1,26 @@
+// The assignable parts of the course, with their titles and links, for the islands that list
+// them (My progress, assignments).
+import { getLessonSequence } from './lessons';
+import { getQuizzes } from './quizzes';
+import { lessonHref, quizHref } from './paths';
+
+export interface CoursePart {
+  id: string;
+  title: string;
+  href: string;
+}
+
+export async function courseParts(): Promise<{ lessons: CoursePart[]; quizzes: CoursePart[] }> {
+  const lessons = (await getLessonSequence()).map((lesson) => ({
+    id: lesson.id,
+    title: lesson.title,
+    href: lessonHref(lesson.id),
+  }));
+  const quizzes = (await getQuizzes()).map((quiz) => ({
+    id: quiz.id,
+    title: quiz.data.title,
+    href:
+      quiz.data.kind === 'topic' ? quizHref(quiz.id) : lessonHref(quiz.data.lesson ?? '', 'knowledge-check'),
+  }));
+  return { lessons, quizzes };
+}

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+test('an instructor creates an assignment link and a learner sees it with their status', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/instructor/assign/');
+  await page
+    .getByRole('group', { name: 'Lessons' })
+    .getByRole('checkbox', { name: 'What clonus is', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Lessons' })
+    .getByRole('checkbox', { name: 'Disease causes', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Quizzes' })
+    .getByRole('checkbox', { name: 'Causes: what leads to clonus' })
+    .check();
+  await page.getByLabel('Due date').fill('2026-12-01');
+  await page.getByLabel('Class label').fill('NUR 210 <img src=x onerror=alert(1)>');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link created' })).toBeVisible();
+  const link = await page.getByLabel('Link to share').inputValue();
+  expect(link).toMatch(/\/#assignment=/);
+  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(axe.violations).toEqual([]);
+
+  const learnerBrowser = await browser.newContext();
+  const learner = await learnerBrowser.newPage();
+  await learner.goto(new URL(link).pathname + new URL(link).hash);
+  const panel = learner.getByRole('region', { name: /Your assignment/ });
+  await expect(panel.getByRole('heading')).toHaveText(
+    'Your assignment: NUR 210 <img src=x onerror=alert(1)>',
+  );
+  expect(await learner.locator('img').count()).toBe(0);
+  await expect(panel.getByRole('listitem').filter({ hasText: 'What clonus is' })).toContainText(
+    'Not started',
+  );
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Causes: what leads to clonus' })).toContainText(
+    'Not done yet',
+  );
+  // The address no longer carries the link, and the assignment stays for the progress page.
+  await expect(learner).toHaveURL(/\/$/);
+
+  await learner.goto('/lessons/what-is-clonus/');
+  await learner.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(learner.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await learner.goto('/progress/');
+  await expect(
+    learner
+      .getByRole('region', { name: /Your assignment/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'What clonus is' }),
+  ).toContainText('Complete');
+  const learnerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
+  expect(learnerAxe.violations).toEqual([]);
+  await learnerBrowser.close();
+});
+
+test('a tampered, truncated or unknown link says so and changes nothing', async ({ page }) => {
+  // Some progress first, which no bad link may touch.
+  await page.goto('/lessons/what-is-clonus/');
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  const before = await page.evaluate(() => localStorage.getItem('clonus-course:progress'));
+
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const bad of [
+    'eyJ2IjoxfQ.abc',
+    'not-a-link',
+    'eyJ2IjoxLCJjIjoiQSIsImQiOiIyMDI2LTEyLTAxIiwibCI6WyJ0cmVhdG1lbnQiXSwicSI6W119',
+  ]) {
+    await page.goto(`/#assignment=${bad}`);
+    await expect(page.getByRole('alert')).toContainText('This assignment link could not be used');
+    await expect(page.getByRole('alert')).toContainText('Your progress has not changed.');
+    await expect(page.getByRole('region', { name: /Your assignment/ })).toHaveCount(0);
+    await expect(page.getByText('Course progress: 1 of 6 lessons complete')).toBeVisible();
+  }
+  expect(await page.evaluate(() => localStorage.getItem('clonus-course:progress'))).toBe(before);
+  expect(errors).toEqual([]);
+});
