@@ -45,9 +45,10 @@ function resolveUrl(reference, fromUrl) {
   return path.startsWith('/') ? path : posix.join(posix.dirname(fromUrl), path);
 }
 
-/** Static and dynamic module specifiers in a JS file that point at other files of the site. */
+/** Static, dynamic and re-exported module specifiers in a JS file that point at other files of the site. */
 function importsOf(source) {
-  const pattern = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?\(?\s*["']([^"']+)["']/g;
+  // import "./a.js", import {x} from "./a.js", import("./a.js"), and re-exports: export {x} from "./a.js".
+  const pattern = /\b(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?\(?\s*["']([^"']+)["']/g;
   return [...source.matchAll(pattern)].map((match) => match[1]).filter((spec) => /^\.{0,2}\//.test(spec));
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { lessonGuideSchema } from './schemas/instructor-guide';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema, scoredItems, type Quiz } from './schemas/quiz';
 import { lessonOrderProblems } from './lib/lesson-order';
@@ -81,4 +83,13 @@ function quizLoader(): Loader {
 const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
 const quizzes = defineCollection({ loader: quizLoader(), schema: quizSchema });
 
-export const collections = { lessons, quizzes };
+/** The instructor guide's class material, one entry per lesson id under `lessons:`. */
+const instructorGuide = defineCollection({
+  loader: file('src/instructor-guide.yaml', {
+    parser: (text) =>
+      (parseYaml(text) as { lessons?: Record<string, Record<string, unknown>> }).lessons ?? {},
+  }),
+  schema: lessonGuideSchema,
+});
+
+export const collections = { lessons, quizzes, instructorGuide };

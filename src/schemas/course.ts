@@ -20,6 +20,17 @@ export const courseSchema = z.strictObject({
   outcomes: z.array(z.string().trim().min(10)).min(1),
   /** The kinds of learner the course serves. At least one. */
   audiences: z.array(audienceSchema).min(1),
+  /** Contact hours the certificate states: the estimated study time, not an accredited credit. */
+  contactHours: z.number().positive().max(100),
+  /** Who provides the course, as the certificate names them. */
+  provider: z.string().trim().min(2),
+  /**
+   * The provider's statement printed on the certificate. Say only what is true: no
+   * accreditation is claimed unless a body has granted one.
+   */
+  providerStatement: z.string().trim().min(10),
+  /** Share of post-test points needed to pass, 0 to 1. @default 0.8 */
+  postTestPassMark: z.number().min(0).max(1).default(0.8),
   /** Where every clinical statement comes from, shown on every page's footer. */
   sourceStatement: z.string().trim().min(10),
 });

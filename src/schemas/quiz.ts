@@ -12,8 +12,11 @@ export const quizSchema = z
   .strictObject({
     /** Shown as the quiz's heading. */
     title: z.string().trim().min(3),
-    /** A knowledge check closes a lesson; a topic quiz stands on its own page. */
-    kind: z.enum(['knowledge-check', 'topic']),
+    /**
+     * A knowledge check closes a lesson; a topic quiz stands on its own page; the post-test is a
+     * bank from which each attempt draws `draw` items, balanced across lessons.
+     */
+    kind: z.enum(['knowledge-check', 'topic', 'post-test']),
     /** For a knowledge check: the lesson it closes. */
     lesson: z.string().optional(),
     /** For a topic quiz: its topic. */
@@ -24,6 +27,8 @@ export const quizSchema = z
     attempts: z.int().min(1).max(5).default(2),
     /** Share of points needed to pass, 0 to 1. @default 0.8 */
     passMark: z.number().min(0).max(1).default(0.8),
+    /** For the post-test: how many items each attempt draws from the bank. */
+    draw: z.int().min(1).optional(),
     items: z.array(quizEntry).min(1),
   })
   .superRefine((quiz, ctx) => {
@@ -53,6 +58,20 @@ export const quizSchema = z
           code: 'custom',
           path: ['items'],
           message: `A knowledge check has 3 to 5 items; this one has ${String(scored)}.`,
+        });
+    }
+    if (quiz.kind === 'post-test') {
+      if (quiz.draw === undefined || quiz.draw > scored)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['draw'],
+          message: `A post-test draws between 1 and its ${String(scored)} items.`,
+        });
+      if (quiz.items.some((entry) => entry.type === 'case-study'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: 'A post-test bank holds single items, not case studies, so any item can be drawn alone.',
         });
     }
     if (quiz.kind === 'topic' && !quiz.topic)

@@ -2,7 +2,7 @@
 // them (My progress, assignments).
 import { getLessonSequence } from './lessons';
 import { getQuizzes } from './quizzes';
-import { lessonHref, quizHref } from './paths';
+import { lessonHref, postTestHref, quizHref } from './paths';
 
 export interface CoursePart {
   id: string;
@@ -19,8 +19,11 @@ export async function courseParts(): Promise<{ lessons: CoursePart[]; quizzes: C
   const quizzes = (await getQuizzes()).map((quiz) => ({
     id: quiz.id,
     title: quiz.data.title,
-    href:
-      quiz.data.kind === 'topic' ? quizHref(quiz.id) : lessonHref(quiz.data.lesson ?? '', 'knowledge-check'),
+    href: {
+      topic: quizHref(quiz.id),
+      'post-test': postTestHref,
+      'knowledge-check': lessonHref(quiz.data.lesson ?? '', 'knowledge-check'),
+    }[quiz.data.kind],
   }));
   return { lessons, quizzes };
 }

@@ -26,3 +26,18 @@ export const quizzesHref = `${base}quizzes/`;
 
 /** The instructors' assignment-link builder. */
 export const assignHref = `${base}instructor/assign/`;
+
+/** The post-test. */
+export const postTestHref = `${base}post-test/`;
+
+/** The course evaluation. */
+export const evaluationHref = `${base}evaluation/`;
+
+/** The certificate of completion. */
+export const certificateHref = `${base}certificate/`;
+
+/** The learner's completion report. */
+export const reportHref = `${base}report/`;
+
+/** The instructor guide. */
+export const instructorHref = `${base}instructor/`;

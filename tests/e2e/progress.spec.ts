@@ -81,7 +81,7 @@ test('export, then import into a fresh browser; a bad file is refused and change
   await (await download).saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
     format: 'clonus-course-progress',
-    version: 1,
+    version: 2,
   });
 
   const fresh = await browser.newContext();

@@ -47,6 +47,21 @@ describe('quiz files', () => {
     },
   );
 
+  it('include a post-test bank of at least 25 items covering every lesson, drawing a share of each', () => {
+    const postTests = quizzes.filter(({ quiz }) => quiz.kind === 'post-test');
+    expect(postTests).toHaveLength(1);
+    const quiz = postTests[0]?.quiz;
+    const bank = scoredItems(quiz?.items ?? []);
+    expect(bank.length).toBeGreaterThanOrEqual(25);
+    const draw = quiz?.draw ?? 0;
+    for (const lesson of anchors.keys()) {
+      // Enough items per lesson that a balanced draw never runs a lesson dry.
+      expect(bank.filter((item) => item.ref.lesson === lesson).length).toBeGreaterThanOrEqual(
+        Math.ceil(draw / anchors.size),
+      );
+    }
+  });
+
   it('never offer "all of the above" or "none of the above"', () => {
     for (const { file, quiz } of quizzes) {
       for (const item of scoredItems(quiz.items)) {

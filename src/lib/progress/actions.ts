@@ -1,7 +1,7 @@
 // The only ways progress changes. Each action is pure: the current progress and the moment in,
 // the next progress out; the store (store.ts) applies them and saves the result.
 import { compactProgress } from './compact';
-import { emptyProgress, type Progress, type QuizAttempt } from './model';
+import { commentLimit, emptyProgress, type Evaluation, type Progress, type QuizAttempt } from './model';
 
 /** The learner opened a lesson: it is started (once) and becomes the place to resume. */
 export function openLesson(progress: Progress, lessonId: string, now: number): Progress {
@@ -55,4 +55,27 @@ export function recordQuizAttempt(progress: Progress, quizId: string, attempt: Q
 /** Forget everything. The reset time lets this reset win over copies in other tabs. */
 export function resetProgress(_progress: Progress, now: number): Progress {
   return emptyProgress(now);
+}
+
+/**
+ * Control characters but the line break: stored as JSON each would take six characters, and
+ * none belongs in a comment or a name.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
+
+/** The learner submitted the course evaluation; a later one replaces an earlier one. */
+export function submitEvaluation(
+  progress: Progress,
+  evaluation: Omit<Evaluation, 'at'>,
+  now: number,
+): Progress {
+  const comment = evaluation.comment.replace(controlCharacters, '').trim().slice(0, commentLimit);
+  return { ...progress, evaluation: { ...evaluation, comment, at: now } };
+}
+
+/** The name for the certificate, with runs of space folded and cut to 80 characters. */
+export function setLearnerName(progress: Progress, name: string, now: number): Progress {
+  const trimmed = name.replace(controlCharacters, '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return trimmed ? { ...progress, learner: { name: trimmed, at: now } } : progress;
 }

@@ -24,6 +24,13 @@ function mergeAttempts(a: QuizAttempt[], b: QuizAttempt[]): QuizAttempt[] {
   return [...byKey.values()].sort((x, y) => x.at - y.at || x.score - y.score);
 }
 
+/** The later of two timed values; on a tie, the one whose JSON sorts last, so order never matters. */
+function latest<T extends { at: number }>(a: T | undefined, b: T | undefined): T | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
 /** Every key of either record; where both have one, `combine` decides. */
 function union<T>(a: Record<string, T>, b: Record<string, T>, combine: (x: T, y: T) => T): Record<string, T> {
   const merged: Record<string, T> = {};
@@ -48,11 +55,16 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
         : a.location
       : (a.location ?? b.location);
   const courseCompletedAt = earliest(a.courseCompletedAt, b.courseCompletedAt);
+  // The evaluation and the name each keep their latest version.
+  const evaluation = latest(a.evaluation, b.evaluation);
+  const learner = latest(a.learner, b.learner);
   return compactProgress({
     resetAt: a.resetAt,
     lessons: union(a.lessons, b.lessons, mergeLesson),
     quizzes: union(a.quizzes, b.quizzes, mergeAttempts),
     ...(location ? { location } : {}),
     ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }),
+    ...(evaluation ? { evaluation } : {}),
+    ...(learner ? { learner } : {}),
   });
 }

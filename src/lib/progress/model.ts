@@ -47,6 +47,23 @@ export interface QuizAttempt {
   items: Record<string, ItemOutcome>;
 }
 
+/** An answer to "did the course meet this objective?". */
+export type ObjectiveAnswer = 'yes' | 'partly' | 'no';
+
+/** The course evaluation a continuing-education learner submits. */
+export interface Evaluation {
+  at: number;
+  /** One answer per course outcome, in the order of the course metadata. */
+  objectives: ObjectiveAnswer[];
+  /** Relevance to the learner's practice, 1 (not relevant) to 5 (very relevant). */
+  relevance: number;
+  /** Free text, at most `commentLimit` characters. */
+  comment: string;
+}
+
+/** Keeps the record within SCORM 1.2's suspend_data with room to spare. */
+export const commentLimit = 300;
+
 export interface Progress {
   /** When progress was last reset (0: never). A reset in one tab must win over older copies. */
   resetAt: number;
@@ -57,6 +74,10 @@ export interface Progress {
   quizzes: Record<string, QuizAttempt[]>;
   /** When the last lesson of the course was completed. */
   courseCompletedAt?: number;
+  /** The latest course evaluation the learner submitted. */
+  evaluation?: Evaluation;
+  /** The name the learner typed for their certificate (at most 80 characters), and when. */
+  learner?: { name: string; at: number };
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';

@@ -10,7 +10,7 @@ import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
-import { emptyProgress, type Progress, type QuizAttempt } from './model';
+import { emptyProgress, type Evaluation, type Progress, type QuizAttempt } from './model';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
 import { readImportFile, type ImportResult } from './transfer';
@@ -38,6 +38,8 @@ export interface ProgressStore {
   addStudyTime(lessonId: string, seconds: number): void;
   completeLesson(lessonId: string, courseLessonIds: readonly string[]): void;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): void;
+  submitEvaluation(evaluation: Omit<Evaluation, 'at'>): void;
+  setLearnerName(name: string): void;
   reset(): void;
   /** Reads an export file and, if it is sound, merges it into the current progress. */
   importFile(text: string): ImportResult;
@@ -135,6 +137,12 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
     },
     recordQuizAttempt: (quizId, attempt) => {
       update((p) => actions.recordQuizAttempt(p, quizId, attempt));
+    },
+    submitEvaluation: (evaluation) => {
+      update((p) => actions.submitEvaluation(p, evaluation, now()));
+    },
+    setLearnerName: (name) => {
+      update((p) => actions.setLearnerName(p, name, now()));
     },
     reset: () => {
       update((p) => actions.resetProgress(p, now()));

@@ -50,7 +50,8 @@ export function readImportFile(text: string): ImportResult {
     );
   }
   const decoded = decodeProgress(JSON.stringify(progress ?? null));
-  if (version !== currentVersion || decoded.status !== 'ok') {
+  // Files from older versions are read through the same migrations as stored progress.
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || decoded.status !== 'ok') {
     return refuse('This progress file is damaged or incomplete, so none of it was imported.');
   }
   return { ok: true, progress: decoded.progress };

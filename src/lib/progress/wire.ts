@@ -2,38 +2,53 @@
  * How progress is stored: one compact JSON string under one localStorage key (and, in an LMS,
  * in SCORM's suspend_data, which holds 4,096 characters in SCORM 1.2).
  *
- * Version 1, the current shape:
+ * Version 2, the current shape:
  *
  *   {
- *     "v": 1,                                   format version
+ *     "v": 2,                                   format version
  *     "r": 1764000000,                          resetAt: Unix seconds of the last reset, 0 for never
  *     "l": { "<lessonId>": [started, completed, seconds] },   completed is 0 until complete
  *     "p": ["<lessonId>", "<sectionId>", at],   location to resume; sectionId "" for the top
  *     "q": { "<quizId>": [[at, seconds, score, max, "<itemId>:c,<itemId>:p,<itemId>:i"], …] },
- *     "c": 1764000300                           courseCompletedAt; absent until complete
+ *     "c": 1764000300,                          courseCompletedAt; absent until complete
+ *     "e": [at, "yyp", 4, "comment"],           evaluation: time, an answer per course outcome
+ *                                               (y yes, p partly, n no), relevance 1-5, comment
+ *     "n": ["Learner Name", at]                 the name for the certificate, and when it was set
  *   }
  *
- * Ids are lower-case slugs (letters, digits, hyphens), so nothing stored can carry markup.
+ * Ids are lower-case slugs (letters, digits, hyphens). The name and the comment are free text,
+ * which the course only ever renders as text.
  *
  * Lifecycle: read once when a page first needs progress, merged with any newer copy before
  * every change, written after every change (see store.ts). A reset writes a new empty record
  * with a new "r". A value that cannot be read is copied aside before anything overwrites it.
  *
- * Migrations: version 1 is the first stored shape; there is no older one to migrate. When the
- * shape changes, bump `currentVersion`, add a function to `migrations` that turns version N
- * into N + 1, and a test for it. A value from a *newer* version (written by a later release of
+ * Migrations: each function in `migrations` turns version N into N + 1, and each has a test.
+ * - 1 → 2: version 2 added the optional "e" (evaluation) and "n" (name); a version 1 record is a
+ *   version 2 record without them.
+ * When the shape changes again, bump `currentVersion` and add the next step the same way. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
 // zod's tree-shakable build: this module ships to the browser, where full zod would weigh more
 // than the rest of the page's script together.
 import * as z from 'zod/mini';
-import type { ItemOutcome, LessonProgress, Location, Progress, QuizAttempt } from './model';
-import { emptyProgress } from './model';
+import type {
+  Evaluation,
+  ItemOutcome,
+  LessonProgress,
+  Location,
+  ObjectiveAnswer,
+  Progress,
+  QuizAttempt,
+} from './model';
+import { commentLimit, emptyProgress } from './model';
 
-export const currentVersion = 1;
+export const currentVersion = 2;
 
-/** Version N to N + 1, keyed by N. Empty while version 1 is the only one. */
-export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Version N to N + 1, keyed by N. */
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, v: 2 }),
+};
 
 const time = z.int().check(z.minimum(0), z.maximum(2 ** 32));
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
@@ -51,6 +66,15 @@ const attemptWire = z
   .tuple([time, count, count, z.int().check(z.minimum(1)), itemsWire])
   .check(z.refine(([, , score, max]) => score <= max, 'score above max'));
 
+const evaluationWire = z.tuple([
+  time,
+  z.string().check(z.regex(/^[ypn]{0,20}$/)),
+  z.int().check(z.minimum(1), z.maximum(5)),
+  z.string().check(z.maxLength(commentLimit)),
+]);
+const learnerWire = z.tuple([z.string().check(z.minLength(1), z.maxLength(80)), time]);
+const answerCodes = { y: 'yes', p: 'partly', n: 'no' } as const satisfies Record<string, ObjectiveAnswer>;
+
 /** The outer shape; entries inside are checked one by one so a bad one can be dropped alone. */
 const recordWire = z.object({
   v: z.literal(currentVersion),
@@ -59,6 +83,8 @@ const recordWire = z.object({
   p: z.optional(z.unknown()),
   q: z.record(z.string(), z.unknown()),
   c: z.optional(time),
+  e: z.optional(z.unknown()),
+  n: z.optional(z.unknown()),
 });
 
 /** What reading a stored value found. */
@@ -95,7 +121,7 @@ export function encodeProgress(progress: Progress): string {
       ]),
     ]),
   );
-  const { location, courseCompletedAt } = progress;
+  const { location, courseCompletedAt, evaluation, learner } = progress;
   return JSON.stringify({
     v: currentVersion,
     r: progress.resetAt,
@@ -103,7 +129,30 @@ export function encodeProgress(progress: Progress): string {
     ...(location ? { p: [location.lessonId, location.sectionId ?? '', location.at] } : {}),
     q: quizzes,
     ...(courseCompletedAt === undefined ? {} : { c: courseCompletedAt }),
+    ...(evaluation
+      ? {
+          e: [
+            evaluation.at,
+            evaluation.objectives.map((answer) => answer[0]).join(''),
+            evaluation.relevance,
+            evaluation.comment,
+          ],
+        }
+      : {}),
+    ...(learner ? { n: [learner.name, learner.at] } : {}),
   });
+}
+
+function decodeEvaluation(value: unknown): Evaluation | undefined {
+  const parsed = evaluationWire.safeParse(value);
+  if (!parsed.success) return undefined;
+  const [at, answers, relevance, comment] = parsed.data;
+  return {
+    at,
+    objectives: (answers.match(/[ypn]/g) ?? []).map((code) => answerCodes[code as 'y' | 'p' | 'n']),
+    relevance,
+    comment,
+  };
 }
 
 function decodeLesson(value: unknown): LessonProgress | undefined {
@@ -169,7 +218,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
 
   const outer = recordWire.safeParse(migrate(json));
   if (!outer.success) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
-  const { r, l, p, q, c } = outer.data;
+  const { r, l, p, q, c, e, n } = outer.data;
 
   let dropped = 0;
   const lessons: Record<string, LessonProgress> = {};
@@ -188,6 +237,13 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   }
   const location = p === undefined ? undefined : decodeLocation(p);
   if (p !== undefined && !location) dropped += 1;
+  const evaluation = e === undefined ? undefined : decodeEvaluation(e);
+  if (e !== undefined && !evaluation) dropped += 1;
+  const learnerParsed = n === undefined ? undefined : learnerWire.safeParse(n);
+  const learner = learnerParsed?.success
+    ? { name: learnerParsed.data[0], at: learnerParsed.data[1] }
+    : undefined;
+  if (n !== undefined && !learner) dropped += 1;
 
   const progress: Progress = {
     resetAt: r,
@@ -195,6 +251,8 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     quizzes,
     ...(location ? { location } : {}),
     ...(c === undefined ? {} : { courseCompletedAt: c }),
+    ...(evaluation ? { evaluation } : {}),
+    ...(learner ? { learner } : {}),
   };
   return dropped > 0 ? { status: 'salvaged', progress, dropped } : { status: 'ok', progress };
 }
@@ -205,7 +263,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
  * recovered. Quiz attempts are not: a partial list could misreport a best score.
  */
 function salvageTruncated(raw: string): DecodeResult {
-  const header = /^\{"v":1,"r":(\d+),"l":\{/.exec(raw);
+  const header = /^\{"v":[12],"r":(\d+),"l":\{/.exec(raw);
   if (!header) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
   const lessonsPart = raw.slice(header[0].length).split('}')[0] ?? '';
   const lessons: Record<string, LessonProgress> = {};

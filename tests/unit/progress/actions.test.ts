@@ -72,3 +72,22 @@ describe('progress actions', () => {
     expect(actions.resetProgress(progress, 900)).toEqual(emptyProgress(900));
   });
 });
+
+describe('evaluation and name', () => {
+  it('keeps the latest evaluation, trimmed and free of control characters', () => {
+    const progress = actions.submitEvaluation(
+      emptyProgress(),
+      { objectives: ['yes', 'no'], relevance: 4, comment: `  Good\u0007 course\n${'x'.repeat(400)}` },
+      50,
+    );
+    expect(progress.evaluation?.at).toBe(50);
+    expect(progress.evaluation?.comment.startsWith('Good course\nx')).toBe(true);
+    expect(progress.evaluation?.comment).toHaveLength(300);
+  });
+
+  it('sets a tidy name, and ignores an empty one', () => {
+    const named = actions.setLearnerName(emptyProgress(), '  Alex \t  Smith ', 10);
+    expect(named.learner).toEqual({ name: 'Alex Smith', at: 10 });
+    expect(actions.setLearnerName(named, '   ', 11)).toBe(named);
+  });
+});

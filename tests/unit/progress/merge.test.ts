@@ -63,3 +63,22 @@ describe('merging two copies of progress', () => {
     expect(mergeProgress(tabOne, tabOne).quizzes.quiz).toHaveLength(1);
   });
 });
+
+describe('merging evaluations and names', () => {
+  it('keeps the later of each, whichever copy it is in', () => {
+    const early = actions.setLearnerName(
+      actions.submitEvaluation(emptyProgress(), { objectives: ['no'], relevance: 1, comment: 'a' }, 10),
+      'Early',
+      10,
+    );
+    const late = actions.setLearnerName(
+      actions.submitEvaluation(emptyProgress(), { objectives: ['yes'], relevance: 5, comment: 'b' }, 20),
+      'Late',
+      20,
+    );
+    for (const merged of [mergeProgress(early, late), mergeProgress(late, early)]) {
+      expect(merged.evaluation?.comment).toBe('b');
+      expect(merged.learner?.name).toBe('Late');
+    }
+  });
+});

@@ -5,7 +5,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { attemptsKept, fitProgress, recordSizeLimit } from '../../../src/lib/progress/compact';
-import { emptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/model';
+import {
+  commentLimit,
+  emptyProgress,
+  type Progress,
+  type QuizAttempt,
+} from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
 import { scoredItems } from '../../../src/lib/quiz/entries';
 import { parsedQuizzes } from '../../support/quiz-files';
@@ -42,7 +47,17 @@ function worstCase(): Progress {
       progress = actions.recordQuizAttempt(progress, quiz.id, attemptFor(quiz, index));
     }
   }
-  return progress;
+  // The longest evaluation and name: every character one that JSON must escape.
+  progress = actions.submitEvaluation(
+    progress,
+    {
+      objectives: Array.from({ length: 20 }, () => 'partly' as const),
+      relevance: 5,
+      comment: '"'.repeat(400),
+    },
+    largeTime,
+  );
+  return actions.setLearnerName(progress, '\\'.repeat(100), largeTime);
 }
 
 describe('record size', () => {
@@ -51,13 +66,15 @@ describe('record size', () => {
     const encoded = encodeProgress(fitProgress(progress));
     console.info(`Worst-case progress record: ${String(encoded.length)} characters`);
     expect(Object.values(progress.quizzes).every((attempts) => attempts.length === attemptsKept)).toBe(true);
+    expect(progress.evaluation?.comment).toHaveLength(commentLimit);
+    expect(progress.learner?.name).toHaveLength(80);
     expect(encoded.length).toBeLessThanOrEqual(recordSizeLimit);
   });
 
   it('trims attempts, never lessons, when a record would not fit', () => {
     const progress = worstCase();
-    const fitted = fitProgress(progress, 2300);
-    expect(encodeProgress(fitted).length).toBeLessThanOrEqual(2300);
+    const fitted = fitProgress(progress, 2900);
+    expect(encodeProgress(fitted).length).toBeLessThanOrEqual(2900);
     expect(Object.keys(fitted.lessons)).toEqual(Object.keys(progress.lessons));
     for (const attempts of Object.values(fitted.quizzes)) expect(attempts.length).toBeGreaterThanOrEqual(2);
   });

@@ -27,6 +27,21 @@ describe('progress export and import', () => {
     expect(readImportFile(exported)).toEqual({ ok: true, progress });
   });
 
+  it('imports a file exported by the previous version of the course', () => {
+    const v1File = JSON.stringify({
+      format: 'clonus-course-progress',
+      version: 1,
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      progress: { v: 1, r: 0, l: { 'what-is-clonus': [1, 2, 3] }, q: {} },
+    });
+    const result = readImportFile(v1File);
+    expect(result.ok && result.progress.lessons['what-is-clonus']).toEqual({
+      startedAt: 1,
+      completedAt: 2,
+      seconds: 3,
+    });
+  });
+
   it('names the file by date', () => {
     expect(exportFileName(when)).toBe('clonus-course-progress-2026-11-24.json');
   });

@@ -15,6 +15,13 @@ const sample: Progress = {
     ],
   },
   courseCompletedAt: 999,
+  evaluation: {
+    at: 1000,
+    objectives: ['yes', 'partly', 'no'],
+    relevance: 4,
+    comment: 'Clear, with "quotes" and <tags> kept as text.',
+  },
+  learner: { name: 'Alex Nguyễn', at: 1001 },
 };
 
 describe('stored progress (wire format)', () => {
@@ -51,7 +58,7 @@ describe('stored progress (wire format)', () => {
     ['JSON of another kind', '[1,2,3]', 'foreign'],
     ['an object without a version', '{"theme":"dark"}', 'foreign'],
     ['a version that is not a number', '{"v":"1"}', 'foreign'],
-    ['a newer version', '{"v":2,"r":0,"l":{},"q":{}}', 'future'],
+    ['a newer version', '{"v":3,"r":0,"l":{},"q":{}}', 'future'],
     ['a current version with a broken outer shape', '{"v":1,"r":"x","l":{},"q":{}}', 'corrupt'],
   ])('refuses %s, starting from nothing', (_case, raw, reason) => {
     expect(decodeProgress(raw)).toEqual({ status: 'unreadable', progress: emptyProgress(), reason });
@@ -89,8 +96,29 @@ describe('stored progress (wire format)', () => {
     expect(decodeProgress('{"v":1,"r":0,"l":{"wha').status).toBe('unreadable');
   });
 
-  it('has no migrations while version 1 is the only stored shape', () => {
-    expect(currentVersion).toBe(1);
-    expect(Object.keys(migrations)).toEqual([]);
+  it('migrates a version 1 record: version 2 only added the evaluation and the name', () => {
+    const v1 =
+      '{"v":1,"r":5,"l":{"what-is-clonus":[100,200,60]},"p":["what-is-clonus","",210],"q":{"quiz":[[300,20,1,2,"q1:c,q2:i"]]},"c":200}';
+    const decoded = decodeProgress(v1);
+    expect(decoded.status).toBe('ok');
+    expect(decoded.progress).toEqual({
+      resetAt: 5,
+      lessons: { 'what-is-clonus': { startedAt: 100, completedAt: 200, seconds: 60 } },
+      location: { lessonId: 'what-is-clonus', at: 210 },
+      quizzes: {
+        quiz: [{ at: 300, seconds: 20, score: 1, max: 2, items: { q1: 'correct', q2: 'incorrect' } }],
+      },
+      courseCompletedAt: 200,
+    });
+    expect(JSON.parse(encodeProgress(decoded.progress))).toMatchObject({ v: currentVersion });
+    expect(Object.keys(migrations).map(Number)).toEqual([1]);
+  });
+
+  it('drops a damaged evaluation or name alone', () => {
+    const raw = '{"v":2,"r":0,"l":{"a":[1,0,1]},"q":{},"e":[1,"yx",9,"c"],"n":["",1]}';
+    const decoded = decodeProgress(raw);
+    expect(decoded).toMatchObject({ status: 'salvaged', dropped: 2 });
+    expect(decoded.progress.evaluation).toBeUndefined();
+    expect(decoded.progress.lessons.a).toBeDefined();
   });
 });

@@ -1,0 +1,89 @@
+// The completion report a learner gives their instructor: what was assigned, which lessons are
+// done and when, quiz and post-test scores with dates. It is self-reported, and says so.
+import type { Assignment } from '../assignment/link';
+import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
+import { statusLabel } from '../progress/report';
+
+export const reportDisclaimer =
+  'This report was produced from progress kept in the learner’s own browser. It is a self-reported record, not proof of completion: for verified tracking, use the course’s LMS package.';
+
+export interface ReportRow {
+  title: string;
+  status: string;
+  /** YYYY-MM-DD of completion or of the latest attempt, if any. */
+  date?: string;
+}
+
+export interface CompletionReport {
+  assignment?: { classLabel: string; due: string };
+  lessons: ReportRow[];
+  quizzes: ReportRow[];
+  evaluation: string;
+}
+
+const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+const percent = (share: number) => `${String(Math.round(share * 100))}%`;
+
+/** The report's rows: assigned parts only when there is an assignment, else the whole course. */
+export function completionReport(
+  progress: Progress,
+  parts: {
+    lessons: readonly { id: string; title: string }[];
+    quizzes: readonly { id: string; title: string }[];
+  },
+  assignment?: Assignment,
+): CompletionReport {
+  const lessons = assignment
+    ? parts.lessons.filter((lesson) => assignment.lessonIds.includes(lesson.id))
+    : parts.lessons;
+  const quizzes = assignment
+    ? parts.quizzes.filter((quiz) => assignment.quizIds.includes(quiz.id))
+    : parts.quizzes;
+  return {
+    ...(assignment ? { assignment: { classLabel: assignment.classLabel, due: assignment.due } } : {}),
+    lessons: lessons.map((lesson) => {
+      const completedAt = progress.lessons[lesson.id]?.completedAt;
+      return {
+        title: lesson.title,
+        status: statusLabel[lessonStatus(progress, lesson.id)],
+        ...(completedAt === undefined ? {} : { date: day(completedAt) }),
+      };
+    }),
+    quizzes: quizzes.map((quiz) => {
+      const summary = quizSummary(progress, quiz.id);
+      if (!summary) return { title: quiz.title, status: 'Not done' };
+      const status = `Best ${percent(ratio(summary.best))}, last ${percent(ratio(summary.last))} (${String(summary.attempts)} kept ${summary.attempts === 1 ? 'attempt' : 'attempts'})`;
+      return { title: quiz.title, status, date: day(summary.last.at) };
+    }),
+    evaluation: progress.evaluation ? `Submitted ${day(progress.evaluation.at)}` : 'Not submitted',
+  };
+}
+
+/** The report as plain text, for a file the learner can send. */
+export function reportAsText(
+  report: CompletionReport,
+  courseTitle: string,
+  learnerName: string,
+  madeAt: Date,
+): string {
+  const row = (item: ReportRow) => `- ${item.title}: ${item.status}${item.date ? ` (${item.date})` : ''}`;
+  return [
+    `Completion report: ${courseTitle}`,
+    `Learner: ${learnerName || '(name not given)'}`,
+    `Made: ${madeAt.toISOString().slice(0, 10)}`,
+    ...(report.assignment
+      ? [`Assignment: ${report.assignment.classLabel}, due ${report.assignment.due}`]
+      : []),
+    '',
+    'Lessons',
+    ...report.lessons.map(row),
+    '',
+    'Quizzes',
+    ...report.quizzes.map(row),
+    '',
+    `Course evaluation: ${report.evaluation}`,
+    '',
+    reportDisclaimer,
+    '',
+  ].join('\n');
+}

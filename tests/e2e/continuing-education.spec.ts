@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { scoredItems } from '../../src/lib/quiz/entries';
+import type { ScoredItem } from '../../src/schemas/quiz-items';
+import { parsedQuizzes } from '../support/quiz-files';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const bank = scoredItems(parsedQuizzes().find(({ quiz }) => quiz.kind === 'post-test')?.quiz.items ?? []);
+
+/** Answers one drawn question correctly, using the bank's key, as a prepared learner would. */
+async function answerRight(page: Page, item: ScoredItem, number: number, total: number) {
+  const question = page.getByRole('group', { name: `Question ${String(number)} of ${String(total)}` });
+  if (item.type === 'single')
+    await question
+      .getByRole('radio', { name: item.options.find((o) => o.correct)?.text ?? '', exact: true })
+      .check();
+  if (item.type === 'multiple') {
+    for (const option of item.options.filter((o) => o.correct))
+      await question.getByRole('checkbox', { name: option.text, exact: true }).check();
+  }
+  if (item.type === 'matrix') {
+    for (const row of item.rows) {
+      const column = item.columns.find((c) => c.id === row.answer)?.text ?? '';
+      await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
+    }
+  }
+  if (item.type === 'highlight') {
+    for (const part of item.passage) {
+      if (typeof part !== 'string' && part.correct)
+        await question.getByRole('checkbox', { name: part.text, exact: true }).check();
+    }
+  }
+  await question.getByRole('button', { name: 'Check answer' }).click();
+  await expect(question.getByText(/^Correct: /)).toBeVisible();
+}
+
+test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
+  page,
+}) => {
+  await page.goto('/certificate/');
+  await expect(page.getByRole('heading', { name: 'What is left before your certificate' })).toBeVisible();
+  await expect(page.getByText(/Complete 6 more lessons/)).toBeVisible();
+  await expect(page.getByText('Pass the post-test (pass mark 80%).')).toBeVisible();
+  await expect(page.getByText('Submit the course evaluation.')).toBeVisible();
+
+  for (const lesson of [
+    'what-is-clonus',
+    'how-clonus-happens',
+    'disease-causes',
+    'non-disease-causes',
+    'complications',
+    'when-to-seek-care',
+  ]) {
+    await page.goto(`/lessons/${lesson}/`);
+    await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  }
+
+  await page.goto('/post-test/');
+  // The post-test draws in the browser: wait for its questions before reading them.
+  await expect(page.locator('.quiz-item legend')).toHaveCount(15);
+  const stems = await page.locator('.quiz-item legend').allTextContents();
+  expect(stems.length).toBe(15);
+  for (const [index, stem] of stems.entries()) {
+    const item = bank.find((candidate) => candidate.stem === stem.trim());
+    if (!item) throw new Error(`No bank item has the stem "${stem}"`);
+    await answerRight(page, item, index + 1, stems.length);
+  }
+  await expect(page.getByText(/You reached the pass mark of 80%/).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'This attempt, by lesson' }).getByRole('row')).toHaveCount(7);
+
+  await page.goto('/evaluation/');
+  const evaluation = page.locator('form.evaluation');
+  const objectives = evaluation.getByRole('group', { name: /Did the course meet this objective/ });
+  // The form renders in the browser: wait for it before listing its questions.
+  await expect(objectives).toHaveCount(5);
+  for (const group of await objectives.all()) {
+    await group.getByRole('radio', { name: 'Yes' }).check();
+  }
+  await evaluation
+    .getByRole('group', { name: /How relevant/ })
+    .getByRole('radio', { name: '5' })
+    .check();
+  await page.getByLabel(/Comments/).fill('Clear and practical.');
+  await page.getByRole('button', { name: 'Submit evaluation' }).click();
+  await expect(page.getByRole('status')).toHaveText('Thank you. Your evaluation is saved.');
+
+  await page.goto('/certificate/');
+  await page.getByLabel('Your name as it should appear on the certificate').fill('Alex <b>Nguyễn</b>');
+  await page.getByRole('button', { name: 'Show my certificate' }).click();
+  const certificate = page.getByRole('article', { name: 'Clonus: a sign of upper motor neuron damage' });
+  await expect(certificate).toContainText('Alex <b>Nguyễn</b>');
+  await expect(certificate).toContainText('post-test score of 100%');
+  await expect(certificate).toContainText('1 contact hour');
+  await expect(certificate).toContainText(/Record identifier: CLN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+  await expect(certificate).toContainText('not an accredited continuing-education credit');
+  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter' });
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+    mergePages: true,
+  });
+  expect(totalPages).toBe(1);
+  expect(text).toContain('Alex <b>Nguyễn</b>');
+  expect(text).toContain('Clonus: a sign of upper motor neuron damage');
+  expect(text).not.toContain('Your name as it should appear');
+});
+
+test('the completion report says it is self-reported, and downloads as text', async ({ page }, testInfo) => {
+  await page.goto('/lessons/what-is-clonus/');
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await page.goto('/progress/');
+  await page.getByRole('link', { name: 'Completion report for your instructor' }).click();
+  await expect(page.getByText(/It is a self-reported record, not proof of completion/)).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Lessons' }).getByRole('row', { name: /What clonus is/ }),
+  ).toContainText('Complete');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report' }).click();
+  const file = testInfo.outputPath('report.txt');
+  await (await download).saveAs(file);
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(file, 'utf8')).toMatch(/- What clonus is: Complete \(\d{4}-\d{2}-\d{2}\)/);
+  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('the instructor guide maps objectives to quiz items and offers class material', async ({ page }) => {
+  await page.goto('/instructor/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Instructor guide' })).toBeVisible();
+  const lesson = page.getByRole('region', { name: /Lesson 2: How clonus happens/ });
+  await expect(lesson.getByRole('heading', { name: 'Where these objectives are assessed' })).toBeVisible();
+  await expect(lesson.getByText(/Post-test: clonus: 5 items/)).toBeVisible();
+  await expect(lesson.getByRole('heading', { name: 'Discussion prompts' })).toBeVisible();
+  await expect(lesson.getByRole('heading', { name: /^Scenario:/ })).toBeVisible();
+});

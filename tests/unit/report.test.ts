@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import * as actions from '../../src/lib/progress/actions';
+import { emptyProgress } from '../../src/lib/progress/model';
+import { completionReport, reportAsText, reportDisclaimer } from '../../src/lib/report/completion';
+
+const parts = {
+  lessons: [
+    { id: 'one', title: 'Lesson one' },
+    { id: 'two', title: 'Lesson two' },
+  ],
+  quizzes: [
+    { id: 'quiz', title: 'A quiz' },
+    { id: 'post-test', title: 'Post-test' },
+  ],
+};
+const day1 = Date.UTC(2026, 10, 20) / 1000;
+let progress = actions.completeLesson(emptyProgress(), 'one', ['one', 'two'], day1);
+progress = actions.recordQuizAttempt(progress, 'quiz', {
+  at: day1 + 86400,
+  seconds: 5,
+  score: 3,
+  max: 4,
+  items: {},
+});
+
+describe('completion report', () => {
+  it('lists every part with status and dates', () => {
+    const report = completionReport(progress, parts);
+    expect(report.lessons).toEqual([
+      { title: 'Lesson one', status: 'Complete', date: '2026-11-20' },
+      { title: 'Lesson two', status: 'Not started' },
+    ]);
+    expect(report.quizzes[0]).toEqual({
+      title: 'A quiz',
+      status: 'Best 75%, last 75% (1 kept attempt)',
+      date: '2026-11-21',
+    });
+    expect(report.quizzes[1]).toEqual({ title: 'Post-test', status: 'Not done' });
+    expect(report.evaluation).toBe('Not submitted');
+  });
+
+  it('keeps to the assigned parts when there is an assignment', () => {
+    const report = completionReport(progress, parts, {
+      classLabel: 'NUR 210',
+      due: '2026-12-01',
+      lessonIds: ['two'],
+      quizIds: [],
+    });
+    expect(report.assignment).toEqual({ classLabel: 'NUR 210', due: '2026-12-01' });
+    expect(report.lessons.map((row) => row.title)).toEqual(['Lesson two']);
+    expect(report.quizzes).toEqual([]);
+  });
+
+  it('writes a text file that says it is self-reported', () => {
+    const text = reportAsText(
+      completionReport(progress, parts),
+      'Clonus',
+      'Alex',
+      new Date('2026-11-24T00:00:00Z'),
+    );
+    expect(text).toContain('Learner: Alex');
+    expect(text).toContain('- Lesson one: Complete (2026-11-20)');
+    expect(text).toContain(reportDisclaimer);
+  });
+});
