@@ -12,6 +12,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of builtPagePaths()) {
       test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
         await page.goto(path);
+        // Islands that render only in the browser must be on the page before axe looks.
+        await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
         expect(
           results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
