@@ -1,5 +1,6 @@
 // The one place pages read the quiz collection, and build what the quiz island needs.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fnv1a } from '../lib/hash';
 import { scoredItems } from '../lib/quiz/entries';
 import { lessonSections, type LessonSection, type SequencedLesson } from './lessons';
 import { lessonHref } from './paths';
@@ -42,9 +43,7 @@ export function itemLessons(quizzes: readonly QuizEntryData[]): Record<string, R
 
 /** A stable seed per quiz, so the first shuffle is the same when built and when hydrated. */
 export function quizSeed(quizId: string): number {
-  let hash = 2166136261;
-  for (const char of quizId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
-  return hash;
+  return fnv1a(quizId);
 }
 
 /** The knowledge check that closes a lesson, if it has one. */

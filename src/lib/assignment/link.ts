@@ -11,6 +11,7 @@
  * and never shown or stored. Labels are plain text: the page renders them as text, never markup.
  */
 import * as z from 'zod/mini';
+import { fnv1a } from '../hash';
 
 export const assignmentParam = 'assignment';
 const version = 1;
@@ -35,9 +36,7 @@ const payloadSchema = z.object({
 export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; message: string };
 
 function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 function toBase64Url(text: string): string {

@@ -1,6 +1,8 @@
 // When a continuing-education learner may have their certificate: every lesson complete, the
 // post-test passed (best attempt at or above the pass mark) and the evaluation submitted.
 // Pure: progress and the course's rules in, what is done and what is left out.
+import { percent } from '../format';
+import { fnv1a } from '../hash';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
 
 export interface CertificateRules {
@@ -26,8 +28,6 @@ export type CertificateStatus =
       /** Best post-test result, 0 to 1. */
       postTestScore: number;
     };
-
-const percent = (share: number) => `${String(Math.round(share * 100))}%`;
 
 export function certificateStatus(progress: Progress, rules: CertificateRules): CertificateStatus {
   const missing: Requirement[] = [];
@@ -70,9 +70,7 @@ export function certificateStatus(progress: Progress, rules: CertificateRules): 
  * It lets a learner and an instructor refer to one certificate; it proves nothing by itself.
  */
 export function certificateId(name: string, completedAt: number, resetAt: number): string {
-  let hash = 0x811c9dc5;
-  for (const char of `${name}|${String(completedAt)}|${String(resetAt)}`)
-    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  const hash = fnv1a(`${name}|${String(completedAt)}|${String(resetAt)}`);
   const code = hash.toString(36).toUpperCase().padStart(8, '0').slice(-8);
   return `CLN-${code.slice(0, 4)}-${code.slice(4)}`;
 }

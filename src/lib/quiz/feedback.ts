@@ -1,5 +1,6 @@
 // The words of quiz feedback. Right and wrong are always said in words (and marked with a
 // shape), never shown by colour alone.
+import { percent } from '../format';
 import type { ItemOutcome } from '../progress/model';
 import type { ChoiceVerdict, ItemScore } from './scoring';
 
@@ -47,7 +48,6 @@ export function quizResultSentence(
   passMark: number,
   passed: boolean,
 ): string {
-  const percent = (share: number) => `${String(Math.round(share * 100))}%`;
   const verdict = passed
     ? `You reached the pass mark of ${percent(passMark)}.`
     : `The pass mark is ${percent(passMark)}: review the sections linked above and try again.`;

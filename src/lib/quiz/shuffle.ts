@@ -1,6 +1,8 @@
 // Seeded shuffling, so each attempt shows options in a new order while tests (and a learner's
 // reload of the same attempt) see the same one.
 
+import { fnv1a } from '../hash';
+
 /** mulberry32: a small, fast generator with good spread for shuffling. Returns values in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -15,9 +17,7 @@ export function seededRandom(seed: number): () => number {
 
 /** A seed for one attempt at one item, from the quiz seed, the item id and the attempt number. */
 export function attemptSeed(quizSeed: number, itemId: string, attempt: number): number {
-  let hash = (quizSeed ^ Math.imul(attempt + 1, 0x9e3779b1)) >>> 0;
-  for (const char of itemId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash;
+  return fnv1a(itemId, quizSeed ^ Math.imul(attempt + 1, 0x9e3779b1));
 }
 
 /** A shuffled copy (Fisher–Yates), the input untouched. */

@@ -1,6 +1,7 @@
 // The completion report a learner gives their instructor: what was assigned, which lessons are
 // done and when, quiz and post-test scores with dates. It is self-reported, and says so.
 import type { Assignment } from '../assignment/link';
+import { percent } from '../format';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
 import { statusLabel } from '../progress/report';
 
@@ -22,7 +23,6 @@ export interface CompletionReport {
 }
 
 const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
-const percent = (share: number) => `${String(Math.round(share * 100))}%`;
 
 /** The report's rows: assigned parts only when there is an assignment, else the whole course. */
 export function completionReport(
