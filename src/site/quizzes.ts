@@ -17,10 +17,13 @@ export async function reviewLinks(
   lessons: readonly SequencedLesson[],
 ): Promise<Record<string, { href: string; label: string }>> {
   const links: Record<string, { href: string; label: string }> = {};
+  // Rendering a lesson for its headings is the costly part: once per lesson, not once per item.
+  const sectionsByLesson = new Map<string, Promise<LessonSection[]>>();
   for (const item of scoredItems(quiz.data.items)) {
     const lesson = lessons.find((candidate) => candidate.id === item.ref.lesson);
     if (!lesson) throw new Error(`${quiz.id}: item "${item.id}" refers to a missing lesson.`);
-    const section = (await lessonSections(lesson.entry)).find(
+    if (!sectionsByLesson.has(lesson.id)) sectionsByLesson.set(lesson.id, lessonSections(lesson.entry));
+    const section = (await sectionsByLesson.get(lesson.id))?.find(
       (candidate) => candidate.slug === item.ref.section,
     );
     links[item.id] = {
