@@ -13,7 +13,8 @@ export const attemptsKept = 3;
 export function keepAttempts(attempts: readonly QuizAttempt[], keep: number): QuizAttempt[] {
   if (attempts.length <= keep) return [...attempts];
   const best = attempts.reduce((top, attempt) => (ratio(attempt) > ratio(top) ? attempt : top));
-  const recent = attempts.filter((attempt) => attempt !== best).slice(-(keep - 1));
+  const others = attempts.filter((attempt) => attempt !== best);
+  const recent = keep > 1 ? others.slice(-(keep - 1)) : [];
   return [best, ...recent].sort((a, b) => a.at - b.at);
 }
 
@@ -31,15 +32,35 @@ export function compactProgress(progress: Progress, keep = attemptsKept): Progre
  */
 export const recordSizeLimit = 4000;
 
+/** Lighter and lighter versions of a record, each losing less than the next. */
+function* lighter(progress: Progress): Generator<Progress> {
+  for (let keep = attemptsKept; keep >= 1; keep -= 1) yield compactProgress(progress, keep);
+  const best = compactProgress(progress, 1);
+  const noComment = best.evaluation ? { ...best, evaluation: { ...best.evaluation, comment: '' } } : best;
+  yield noComment;
+  // Per-item outcomes only feed the "weakest topic" advice; scores stay.
+  const quizzes = Object.fromEntries(
+    Object.entries(noComment.quizzes).map(([id, attempts]) => [
+      id,
+      attempts.map((a) => ({ ...a, items: {} })),
+    ]),
+  );
+  yield { ...noComment, quizzes };
+  // Only a record an imported file filled with unknown ids gets here: lessons and scores remain.
+  const { resetAt, lessons, courseCompletedAt } = noComment;
+  yield { resetAt, lessons, quizzes, ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }) };
+}
+
 /**
- * The record, trimmed if need be so its encoding fits `limit`: fewer attempts are kept per quiz
- * (always the best and the last) until it fits. Lessons and the resume point are never trimmed.
+ * The record, trimmed if need be so its encoding fits `limit`. Step by step, until it fits:
+ * fewer attempts per quiz (always the best and the last, then the best alone), then the
+ * evaluation's comment, then per-item outcomes. Lessons are never trimmed. A record of the
+ * course's own lessons and quizzes fits `recordSizeLimit` keeping three attempts per quiz
+ * (tests/unit/progress/size.test.ts); any record of them fits SCORM 1.2's suspend_data
+ * (tests/unit/lms/suspend-data.test.ts).
  */
 export function fitProgress(progress: Progress, limit = recordSizeLimit): Progress {
   let fitted = progress;
-  for (let keep = attemptsKept; keep >= 2; keep -= 1) {
-    fitted = compactProgress(progress, keep);
-    if (encodeProgress(fitted).length <= limit) break;
-  }
+  for (fitted of lighter(progress)) if (encodeProgress(fitted).length <= limit) return fitted;
   return fitted;
 }

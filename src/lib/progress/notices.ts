@@ -1,6 +1,7 @@
 // What the learner is told when their progress cannot be kept as usual. Plain text: components
 // render it as text, never as markup.
-export type NoticeKind = 'blocked' | 'full' | 'recovered' | 'salvaged' | 'future';
+export type NoticeKind =
+  'blocked' | 'full' | 'recovered' | 'salvaged' | 'future' | 'lms-unreachable' | 'lms-unsaved';
 
 export const noticeText: Record<NoticeKind, string> = {
   blocked:
@@ -12,4 +13,8 @@ export const noticeText: Record<NoticeKind, string> = {
     'Part of the progress saved in this browser was damaged. Everything that could be read was kept, and the damaged copy was set aside.',
   future:
     'Your progress was saved by a newer version of this course, which this page cannot read. It was set aside, not deleted: reload the page to get the newer version.',
+  'lms-unreachable':
+    'The course could not connect to your LMS, so this visit will not reach your gradebook. Your progress is saved in this browser. To send it later, export it from My progress, open the course from your LMS again and import the file there.',
+  'lms-unsaved':
+    'Your LMS did not accept your latest progress. Nothing is lost: it is kept in this browser and sent again with your next step and when you close the course.',
 };

@@ -9,8 +9,11 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-/** Why the browser's storage is not keeping progress, if it is not. */
-export type StorageProblem = 'blocked' | 'full';
+/**
+ * Why progress is not being kept as usual, if it is not: the browser's storage is blocked or
+ * full, or (in an LMS, see lib/lms/session.ts) the LMS could not be reached or refused a save.
+ */
+export type StorageProblem = 'blocked' | 'full' | 'lms-unreachable' | 'lms-unsaved';
 
 export interface SafeStorage {
   read(key: string): string | null;

@@ -59,7 +59,11 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
       get: (_target, key) => (typeof key === 'string' ? (storage.read(key) ?? undefined) : undefined),
       has: (_target, key) => typeof key === 'string' && storage.read(key) !== null,
       set: (_target, key, value: string) => {
-        if (typeof key === 'string' && !storage.write(key, value)) notice(storage.problem() ?? 'blocked');
+        if (typeof key !== 'string') return true;
+        if (!storage.write(key, value)) notice(storage.problem() ?? 'blocked');
+        // An LMS that refused one save and took the next has everything again.
+        else if (notices.get().includes('lms-unsaved'))
+          notices.set(notices.get().filter((kind) => kind !== 'lms-unsaved'));
         return true;
       },
       deleteProperty: (_target, key) => {

@@ -1,7 +1,5 @@
 // The whole course's record must fit SCORM 1.2's suspend_data (4,096 characters) with room to
 // spare: at most 4,000 characters in the worst case the course can produce.
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { attemptsKept, fitProgress, recordSizeLimit } from '../../../src/lib/progress/compact';
@@ -12,19 +10,13 @@ import {
   type QuizAttempt,
 } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
-import { scoredItems } from '../../../src/lib/quiz/entries';
-import { parsedQuizzes } from '../../support/quiz-files';
+import { courseLessonIds as lessonIds, courseQuizzes } from '../../support/course-records';
 
-const lessonIds = readdirSync(resolve(import.meta.dirname, '../../../src/content/lessons'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => file.replace(/\.mdx$/, ''));
-
-// Every quiz of the course with its real ids, plus the planned post-test (15 items drawn from a
-// bank, with ids as long as "b25").
-const quizzes: { id: string; itemIds: string[] }[] = [
-  ...parsedQuizzes().map(({ id, quiz }) => ({ id, itemIds: scoredItems(quiz.items).map((item) => item.id) })),
-  { id: 'post-test', itemIds: Array.from({ length: 15 }, (_, n) => `b${String(n + 11)}`) },
-];
+// Every quiz of the course with its real ids; a post-test attempt holds the bank's longest ids.
+const quizzes = courseQuizzes.map(({ id, itemIds, perAttempt }) => ({
+  id,
+  itemIds: [...itemIds].sort((a, b) => b.length - a.length).slice(0, perAttempt),
+}));
 
 const largeTime = 4_000_000_000; // the largest times, in 2096: the longest numbers
 const attemptFor = (quiz: { itemIds: string[] }, index: number): QuizAttempt => ({

@@ -1,0 +1,48 @@
+// The one interface between the course and an LMS. Three implementations: none (no LMS, the
+// plain static site), SCORM 1.2 and SCORM 2004 (scorm.ts). The session (session.ts) talks to
+// whichever `connect.ts` found, and nothing else in the course knows which one that is.
+import type { LmsReport } from './report';
+
+/** A call the LMS refused, with its own error code and words, for the learner's notice and logs. */
+export interface LmsError {
+  call: string;
+  code: string;
+  message: string;
+}
+
+export type LmsResult = { ok: true } | { ok: false; error: LmsError };
+
+/** What the LMS holds for this learner when the course starts. */
+export interface LmsLaunch {
+  /** The LMS's id for the learner; empty when there is no LMS. */
+  learnerId: string;
+  /**
+   * The record the LMS kept (suspend_data); '' on a first launch. Undefined when there is no
+   * LMS to keep one, so the copy in this browser is the record.
+   */
+  saved: string | undefined;
+}
+
+export interface LmsAdapter {
+  /** Opens the session (Initialize) and reads what the LMS kept. */
+  start(): { ok: true; launch: LmsLaunch } | { ok: false; error: LmsError };
+  /** Sets every value of the report that changed since the last call. */
+  report(report: LmsReport, sessionSeconds: number): LmsResult;
+  /** Asks the LMS to store what was set (Commit). */
+  commit(): LmsResult;
+  /**
+   * Ends the session once: sets the report (when there is one), marks the session resumable,
+   * reports the time, commits and terminates.
+   */
+  finish(report: LmsReport | undefined, sessionSeconds: number): LmsResult;
+}
+
+const ok: LmsResult = { ok: true };
+
+/** No LMS: the course keeps progress in the browser only. */
+export const noLms: LmsAdapter = {
+  start: () => ({ ok: true, launch: { learnerId: '', saved: undefined } }),
+  report: () => ok,
+  commit: () => ok,
+  finish: () => ok,
+};

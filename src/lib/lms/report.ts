@@ -1,0 +1,81 @@
+// What the course tells an LMS, worked out from the learner's progress: pure, the same for every
+// SCORM version. Each adapter (scorm.ts) writes it in its own data model.
+import { fitProgress } from '../progress/compact';
+import { completedCount, quizSummary, ratio, type Progress } from '../progress/model';
+import { encodeProgress } from '../progress/wire';
+
+/** What the course knows about itself that the LMS needs. */
+export interface LmsRules {
+  lessonIds: readonly string[];
+  /** Every quiz of the course, the post-test included. */
+  quizIds: readonly string[];
+  postTestId: string;
+  /** 0 to 1. */
+  passMark: number;
+}
+
+export interface LmsReport {
+  /** Completed once every lesson of the course is complete. */
+  completion: 'completed' | 'incomplete';
+  /** Passed once any post-test attempt reached the pass mark; failed while attempts fall short. */
+  success: 'passed' | 'failed' | 'unknown';
+  /** The best post-test result, 0 to 1; absent before the first attempt. */
+  score?: number;
+  /** Share of the lessons complete, 0 to 1. */
+  progressMeasure: number;
+  /** The bookmark: `lessonId` or `lessonId#sectionId`; empty before the first lesson. */
+  location: string;
+  /** The whole record, to resume from; never longer than `suspendDataLimit`. */
+  suspendData: string;
+}
+
+/** SCORM 1.2's cmi.suspend_data holds 4,096 characters (SCORM 2004 holds at least 64,000). */
+export const suspendDataLimit = 4096;
+
+/**
+ * The record as the LMS keeps it: only this course's lessons and quizzes (an imported file may
+ * carry others), trimmed by `fitProgress` until it fits `limit`.
+ */
+export function suspendData(progress: Progress, rules: LmsRules, limit = suspendDataLimit): string {
+  const keep = <T>(record: Record<string, T>, ids: readonly string[]) =>
+    Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
+  const own: Progress = {
+    ...progress,
+    lessons: keep(progress.lessons, rules.lessonIds),
+    quizzes: keep(progress.quizzes, rules.quizIds),
+  };
+  const { location } = own;
+  if (location && !rules.lessonIds.includes(location.lessonId)) delete own.location;
+  return encodeProgress(fitProgress(own, limit));
+}
+
+export function lmsReport(progress: Progress, rules: LmsRules): LmsReport {
+  const postTest = quizSummary(progress, rules.postTestId);
+  const score = postTest ? ratio(postTest.best) : undefined;
+  const done = completedCount(progress, rules.lessonIds);
+  const { location } = progress;
+  return {
+    completion: done === rules.lessonIds.length ? 'completed' : 'incomplete',
+    success: score === undefined ? 'unknown' : score >= rules.passMark ? 'passed' : 'failed',
+    ...(score === undefined ? {} : { score }),
+    progressMeasure: rules.lessonIds.length === 0 ? 1 : done / rules.lessonIds.length,
+    location: location ? [location.lessonId, location.sectionId].filter(Boolean).join('#') : '',
+    suspendData: suspendData(progress, rules),
+  };
+}
+
+/**
+ * A summary that changes only with a milestone: a lesson completed, a quiz submitted, the
+ * evaluation or the name saved, a reset. The session commits to the LMS when it changes.
+ */
+export function milestones(progress: Progress): string {
+  const lessonsDone = Object.values(progress.lessons).filter((lesson) => lesson.completedAt).length;
+  const attempts = Object.entries(progress.quizzes).map(([id, list]) => `${id}:${String(list.at(-1)?.at)}`);
+  return JSON.stringify([
+    progress.resetAt,
+    lessonsDone,
+    attempts.sort(),
+    progress.evaluation?.at,
+    progress.learner?.at,
+  ]);
+}
