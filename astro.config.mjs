@@ -2,19 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { lmsPackage } from './scripts/lms/integration.mjs';
+
+// `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
+// the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
+const packaged = process.env.COURSE_BUILD === 'lms';
 
 export default defineConfig({
   // Pages are folders (lessons/what-is-clonus/index.html) and links always end in a slash, so one
   // URL names one page and later offline caching (a service worker) matches navigations exactly.
-  trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  // An LMS serves files, not folders, so a package's pages are files (lessons/what-is-clonus.html).
+  trailingSlash: packaged ? 'ignore' : 'always',
+  outDir: packaged ? './dist-lms' : './dist',
+  integrations: [mdx(), svelte(), ...(packaged ? [lmsPackage()] : [])],
   build: {
+    format: packaged ? 'file' : 'directory',
     // Stylesheets as files, never inlined: inlined styles of components used inside MDX escape
     // the content security policy's hashes (see ../shared/guide/toolchain.md).
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
   vite: {
+    // Read by src/site/paths.ts, the one place that knows how pages are addressed.
+    define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
     build: {
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler

@@ -2,42 +2,52 @@
 // them here and nowhere else.
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+/**
+ * A page's address from its path under the site ('' for the home page): a folder on the static
+ * site (lessons/what-is-clonus/), a file in an LMS package (lessons/what-is-clonus.html), whose
+ * root-relative links a post-build step then makes relative (scripts/lms/relative-links.mjs).
+ */
+function page(path: string): string {
+  if (!import.meta.env.COURSE_PACKAGE) return `${base}${path ? `${path}/` : ''}`;
+  return `${base}${path || 'index'}.html`;
+}
+
 /** The site icon. */
 export const faviconHref = `${base}favicon.svg`;
 
 /** The course home. */
-export const homeHref = base;
+export const homeHref = page('');
 
 /** The learner's progress page. */
-export const progressHref = `${base}progress/`;
+export const progressHref = page('progress');
 
 /** A lesson page, optionally at one of its sections. */
 export function lessonHref(id: string, section?: string): string {
-  return `${base}lessons/${id}/${section ? `#${section}` : ''}`;
+  return `${page(`lessons/${id}`)}${section ? `#${section}` : ''}`;
 }
 
 /** A topic quiz page. */
 export function quizHref(id: string): string {
-  return `${base}quizzes/${id}/`;
+  return page(`quizzes/${id}`);
 }
 
-/** The list of topic quizzes. */
-export const quizzesHref = `${base}quizzes/`;
+/** The list of topic quizzes (quizzes/index.astro: a file named quizzes.html in a package). */
+export const quizzesHref = page('quizzes');
 
 /** The instructors' assignment-link builder. */
-export const assignHref = `${base}instructor/assign/`;
+export const assignHref = page('instructor/assign');
 
 /** The post-test. */
-export const postTestHref = `${base}post-test/`;
+export const postTestHref = page('post-test');
 
 /** The course evaluation. */
-export const evaluationHref = `${base}evaluation/`;
+export const evaluationHref = page('evaluation');
 
 /** The certificate of completion. */
-export const certificateHref = `${base}certificate/`;
+export const certificateHref = page('certificate');
 
 /** The learner's completion report. */
-export const reportHref = `${base}report/`;
+export const reportHref = page('report');
 
 /** The instructor guide. */
-export const instructorHref = `${base}instructor/`;
+export const instructorHref = page('instructor');

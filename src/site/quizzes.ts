@@ -11,6 +11,13 @@ export async function getQuizzes(): Promise<QuizEntryData[]> {
   return (await getCollection('quizzes')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The course's one post-test; the build fails if there is none. */
+export async function getPostTest(): Promise<QuizEntryData> {
+  const postTest = (await getQuizzes()).find((quiz) => quiz.data.kind === 'post-test');
+  if (!postTest) throw new Error('The course has no post-test (a quiz with kind: post-test in src/quizzes).');
+  return postTest;
+}
+
 /** The link under each item's feedback: the lesson section that teaches its answer. */
 export async function reviewLinks(
   quiz: QuizEntryData,

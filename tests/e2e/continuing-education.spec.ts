@@ -1,40 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { scoredItems } from '../../src/lib/quiz/entries';
-import type { ScoredItem } from '../../src/schemas/quiz-items';
-import { parsedQuizzes } from '../support/quiz-files';
+import { passPostTest } from './post-test';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-const bank = scoredItems(parsedQuizzes().find(({ quiz }) => quiz.kind === 'post-test')?.quiz.items ?? []);
-
-/** Answers one drawn question correctly, using the bank's key, as a prepared learner would. */
-async function answerRight(page: Page, item: ScoredItem, number: number, total: number) {
-  const question = page.getByRole('group', { name: `Question ${String(number)} of ${String(total)}` });
-  if (item.type === 'single')
-    await question
-      .getByRole('radio', { name: item.options.find((o) => o.correct)?.text ?? '', exact: true })
-      .check();
-  if (item.type === 'multiple') {
-    for (const option of item.options.filter((o) => o.correct))
-      await question.getByRole('checkbox', { name: option.text, exact: true }).check();
-  }
-  if (item.type === 'matrix') {
-    for (const row of item.rows) {
-      const column = item.columns.find((c) => c.id === row.answer)?.text ?? '';
-      await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
-    }
-  }
-  if (item.type === 'highlight') {
-    for (const part of item.passage) {
-      if (typeof part !== 'string' && part.correct)
-        await question.getByRole('checkbox', { name: part.text, exact: true }).check();
-    }
-  }
-  await question.getByRole('button', { name: 'Check answer' }).click();
-  await expect(question.getByText(/^Correct: /)).toBeVisible();
-}
-
 test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
   page,
 }) => {
@@ -58,15 +27,7 @@ test('a learner completes everything, is told what is left on the way, and print
   }
 
   await page.goto('/post-test/');
-  // The post-test draws in the browser: wait for its questions before reading them.
-  await expect(page.locator('.quiz-item legend')).toHaveCount(15);
-  const stems = await page.locator('.quiz-item legend').allTextContents();
-  expect(stems.length).toBe(15);
-  for (const [index, stem] of stems.entries()) {
-    const item = bank.find((candidate) => candidate.stem === stem.trim());
-    if (!item) throw new Error(`No bank item has the stem "${stem}"`);
-    await answerRight(page, item, index + 1, stems.length);
-  }
+  await passPostTest(page);
   await expect(page.getByText(/You reached the pass mark of 80%/).first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'This attempt, by lesson' }).getByRole('row')).toHaveCount(7);
 

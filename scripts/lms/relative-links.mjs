@@ -1,0 +1,74 @@
+// An LMS serves a package from a folder of its own choosing (…/pluginfile.php/123/mod_scorm/
+// content/0/), so the package's pages must link to each other relatively. Astro writes
+// root-relative links (/lessons/x.html); this rewrites every one of them in every page, in
+// attributes and in the props Astro hands to islands, to a path relative to the page.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+
+/** Attributes that hold a URL: links, scripts, styles, images, and Astro's island modules. */
+export const urlAttributes = [
+  'href',
+  'src',
+  'data-src',
+  'component-url',
+  'renderer-url',
+  'before-hydration-url',
+];
+
+/** Every file under `dir`, as forward-slash paths relative to it. */
+export async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** `/lessons/a.html#x` seen from the page `quizzes/b.html` is `../lessons/a.html#x`. */
+export function relativeUrl(fromPage, url) {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
+  const target = posix.relative(posix.dirname(`/${fromPage}`), path) || posix.basename(path);
+  return target + rest;
+}
+
+/** Each root-relative string in Astro's serialized island props, made relative. */
+function relativeProps(fromPage, value) {
+  if (typeof value === 'string') return value.startsWith('/') ? relativeUrl(fromPage, value) : value;
+  if (Array.isArray(value)) return value.map((entry) => relativeProps(fromPage, entry));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, relativeProps(fromPage, entry)]),
+    );
+  }
+  return value;
+}
+
+/** Rewrites one page's HTML; `page` is its path in the package, such as `lessons/a.html`. */
+export function relativizePage(page, html) {
+  const root = parse(html, { comment: true });
+  for (const attribute of urlAttributes) {
+    for (const element of root.querySelectorAll(`[${attribute}]`)) {
+      const value = element.getAttribute(attribute) ?? '';
+      element.setAttribute(attribute, relativeUrl(page, value));
+    }
+  }
+  for (const island of root.querySelectorAll('astro-island[props]')) {
+    const props = JSON.parse(island.getAttribute('props') ?? '{}');
+    island.setAttribute('props', JSON.stringify(relativeProps(page, props)));
+  }
+  return root.toString();
+}
+
+/** Rewrites every page of the built folder in place. */
+export async function relativizeSite(dir) {
+  const pages = (await listFiles(dir)).filter((file) => file.endsWith('.html'));
+  await Promise.all(
+    pages.map(async (page) => {
+      const file = join(dir, page);
+      await writeFile(file, relativizePage(page, await readFile(file, 'utf8')));
+    }),
+  );
+  return pages.length;
+}

@@ -1,0 +1,14 @@
+// What the LMS launch page and the package manifest need to know about the course.
+import { course } from '../course';
+import type { LmsRules } from '../lib/lms/report';
+import { getLessonSequence } from './lessons';
+import { getPostTest, getQuizzes } from './quizzes';
+
+export async function lmsRules(): Promise<LmsRules> {
+  return {
+    lessonIds: (await getLessonSequence()).map((lesson) => lesson.id),
+    quizIds: (await getQuizzes()).map((quiz) => quiz.id),
+    postTestId: (await getPostTest()).id,
+    passMark: course.postTestPassMark,
+  };
+}

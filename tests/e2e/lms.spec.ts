@@ -1,0 +1,210 @@
+// The LMS packages against a real SCORM runtime (scorm-again), served from a nested folder as an
+// LMS serves them: a learner completes the lessons and passes the post-test inside the LMS's
+// frame, the test reads what the course reported, closes the activity, and launches it again.
+import { expect, test, type Page } from '@playwright/test';
+import { course } from '../../src/course';
+import { suspendDataLimit } from '../../src/lib/lms/report';
+import { noticeText } from '../../src/lib/progress/notices';
+import { decodeProgress } from '../../src/lib/progress/wire';
+import { versions } from '../../scripts/lms/files.mjs';
+import type { ScormVersion } from '../../scripts/lms/manifest.mjs';
+import { commitUrl, origin, serveLms } from './lms/harness';
+import { passPostTest } from './post-test';
+
+type Cmi = Record<string, unknown> & { core?: Record<string, unknown>; score?: Record<string, unknown> };
+
+interface Harness {
+  launch(options: {
+    version: ScormVersion;
+    saved?: unknown;
+    failInitialize?: boolean;
+    commitUrl?: string;
+  }): void;
+  close(): void;
+  cmi(): Cmi;
+}
+declare global {
+  interface Window {
+    harness: Harness;
+  }
+}
+
+const lessonCount = 6;
+
+async function launch(page: Page, options: Parameters<Harness['launch']>[0]) {
+  await page.evaluate((launchOptions) => {
+    window.harness.launch(launchOptions);
+  }, options);
+  return page.frameLocator('iframe[title="LMS activity"]').frameLocator(`iframe[title="${course.title}"]`);
+}
+
+const cmiOf = (page: Page) => page.evaluate(() => window.harness.cmi());
+
+/** The values that matter, read the same way from either data model. */
+function reported(version: ScormVersion, cmi: Cmi) {
+  if (version === 'scorm12') {
+    return {
+      status: cmi.core?.['lesson_status'],
+      score: cmi.core && (cmi.core['score'] as Record<string, unknown>),
+      location: cmi.core?.['lesson_location'],
+      exit: cmi.core?.['exit'],
+      sessionTime: cmi.core?.['session_time'],
+      suspendData: String(cmi['suspend_data']),
+    };
+  }
+  return {
+    status: `${String(cmi['completion_status'])} ${String(cmi['success_status'])}`,
+    score: cmi.score,
+    location: cmi['location'],
+    exit: cmi['exit'],
+    sessionTime: cmi['session_time'],
+    suspendData: String(cmi['suspend_data']),
+    progressMeasure: cmi['progress_measure'],
+  };
+}
+
+/** What an LMS hands back on the next launch: the learner, the bookmark and the resume data. */
+function savedFor(version: ScormVersion, cmi?: Cmi) {
+  const data = cmi ? { suspend_data: cmi['suspend_data'] } : {};
+  if (version === 'scorm12') {
+    return {
+      core: {
+        student_id: 'learner-42',
+        ...(cmi ? { entry: 'resume', lesson_location: cmi.core?.['lesson_location'] } : {}),
+      },
+      ...data,
+    };
+  }
+  return {
+    learner_id: 'learner-42',
+    ...(cmi ? { entry: 'resume', location: cmi['location'] } : {}),
+    ...data,
+  };
+}
+
+for (const version of versions) {
+  test(`${version}: completion, success, score, bookmark, time and resume data reach the LMS, and a second launch resumes`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await serveLms(page, version);
+    await page.goto(`${origin}/`);
+    let frame = await launch(page, { version, saved: savedFor(version) });
+
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(course.title);
+    await expect
+      .poll(async () => reported(version, await cmiOf(page)).status)
+      .toBe(version === 'scorm12' ? 'incomplete' : 'incomplete unknown');
+
+    await frame.getByRole('link', { name: 'Start the course' }).click();
+    for (let lesson = 1; lesson <= lessonCount; lesson += 1) {
+      await expect(frame.getByText(`Lesson ${String(lesson)} of ${String(lessonCount)}`)).toBeVisible();
+      const pager = frame.getByRole('navigation', { name: 'Lessons' });
+      await pager.scrollIntoViewIfNeeded();
+      await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+      await pager
+        .getByRole('link', { name: lesson === lessonCount ? /Back to course home/ : /Next lesson/ })
+        .click();
+    }
+    await expect(
+      frame.getByText(`Course progress: ${String(lessonCount)} of ${String(lessonCount)} lessons complete`),
+    ).toBeVisible();
+    const afterLessons = reported(version, await cmiOf(page));
+    expect(afterLessons.status).toBe(version === 'scorm12' ? 'completed' : 'completed unknown');
+
+    await frame.getByRole('link', { name: 'post-test', exact: true }).click();
+    await passPostTest(frame);
+    await expect(frame.getByText(/You reached the pass mark of 80%/).first()).toBeVisible();
+
+    const passed = reported(version, await cmiOf(page));
+    expect(passed.status).toBe(version === 'scorm12' ? 'passed' : 'completed passed');
+    expect(passed.score).toMatchObject({
+      raw: '100',
+      min: '0',
+      max: '100',
+      ...(version === 'scorm2004' ? { scaled: '1' } : {}),
+    });
+    if (version === 'scorm2004') expect(passed.progressMeasure).toBe('1');
+    expect(passed.location).toMatch(/^when-to-seek-care(#[a-z0-9-]+)?$/);
+    expect(passed.suspendData.length).toBeLessThanOrEqual(suspendDataLimit);
+    const record = decodeProgress(passed.suspendData);
+    expect(record.status).toBe('ok');
+    expect(Object.values(record.progress.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(
+      lessonCount,
+    );
+    expect(record.progress.quizzes['post-test']).toHaveLength(1);
+
+    // The LMS closes the activity: the course ends its session once, resumable, with the time.
+    await page.evaluate(() => {
+      window.harness.close();
+    });
+    const closed = await cmiOf(page);
+    const final = reported(version, closed);
+    expect(final.exit).toBe('suspend');
+    expect(final.sessionTime).toMatch(version === 'scorm12' ? /^\d{2,4}:\d{2}:\d{2}/ : /^PT\d+H\d+M\d+S$/);
+
+    // A second launch, in a browser that kept nothing: the LMS's record is all there is.
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    frame = await launch(page, { version, saved: savedFor(version, closed) });
+    await expect(frame.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+    await expect(
+      frame.getByText(`Course progress: ${String(lessonCount)} of ${String(lessonCount)} lessons complete`),
+    ).toBeVisible();
+    await expect.poll(async () => reported(version, await cmiOf(page)).status).toBe(passed.status);
+    await frame.getByRole('link', { name: 'My progress' }).first().click();
+    await expect(frame.getByRole('row', { name: /Post-test/ })).toContainText('100%');
+  });
+
+  test(`${version}: when the LMS refuses to start the session, the course says so and keeps the learner's work`, async ({
+    page,
+  }) => {
+    await serveLms(page, version);
+    await page.goto(`${origin}/`);
+    const frame = await launch(page, { version, failInitialize: true });
+    await expect(frame.getByRole('status').filter({ hasText: 'About your progress' })).toContainText(
+      noticeText['lms-unreachable'],
+    );
+    await frame.getByRole('link', { name: 'Start the course' }).click();
+    await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+    await frame.getByRole('link', { name: 'My progress' }).first().click();
+    await expect(frame.getByRole('row', { name: /What clonus is/ })).toContainText('Complete');
+  });
+
+  test(`${version}: when the LMS fails to save, the course says so, keeps the work and sends it once the LMS recovers`, async ({
+    page,
+  }) => {
+    let commitStatus = 500;
+    const received: string[] = [];
+    await serveLms(
+      page,
+      version,
+      () => commitStatus,
+      (body, status) => {
+        if (status === 200) received.push(body);
+      },
+    );
+    await page.goto(`${origin}/`);
+    const frame = await launch(page, { version, saved: savedFor(version), commitUrl });
+    await frame.getByRole('link', { name: 'Start the course' }).click();
+    await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+    const notice = frame.getByRole('status').filter({ hasText: 'About your progress' });
+    await expect(notice).toContainText(noticeText['lms-unsaved']);
+
+    commitStatus = 200;
+    await frame
+      .getByRole('navigation', { name: 'Lessons' })
+      .getByRole('link', { name: /Next lesson/ })
+      .click();
+    await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+    await expect(notice).toBeHidden();
+    // What the LMS stored holds both lessons: the one whose save failed was sent again.
+    const stored = JSON.parse(received.at(-1) ?? '{}') as { cmi?: Cmi };
+    const record = decodeProgress(String(stored.cmi?.['suspend_data'])).progress;
+    expect(Object.values(record.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(2);
+  });
+}
