@@ -33,20 +33,36 @@ export function relativeUrl(fromPage, url) {
   return target + rest;
 }
 
-/** Each root-relative string in Astro's serialized island props, made relative. */
-function relativeProps(fromPage, value) {
-  if (typeof value === 'string') return value.startsWith('/') ? relativeUrl(fromPage, value) : value;
-  if (Array.isArray(value)) return value.map((entry) => relativeProps(fromPage, entry));
+/**
+ * Each string in Astro's serialized island props that names a file of the site (props also
+ * hold text, which may start with a slash), made relative.
+ * @param {string} fromPage
+ * @param {unknown} value
+ * @param {(path: string) => boolean} isFile
+ * @returns {unknown}
+ */
+function relativeProps(fromPage, value, isFile) {
+  if (typeof value === 'string') {
+    const path = value.replace(/[?#].*$/, '').slice(1);
+    return value.startsWith('/') && isFile(path) ? relativeUrl(fromPage, value) : value;
+  }
+  if (Array.isArray(value)) return value.map((entry) => relativeProps(fromPage, entry, isFile));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [key, relativeProps(fromPage, entry)]),
+      Object.entries(value).map(([key, entry]) => [key, relativeProps(fromPage, entry, isFile)]),
     );
   }
   return value;
 }
 
-/** Rewrites one page's HTML; `page` is its path in the package, such as `lessons/a.html`. */
-export function relativizePage(page, html) {
+/**
+ * Rewrites one page's HTML. `page` is its path in the package (lessons/a.html); `isFile` tells
+ * whether a path (without its leading slash) is a file of the package.
+ * @param {string} page
+ * @param {string} html
+ * @param {(path: string) => boolean} isFile
+ */
+export function relativizePage(page, html, isFile) {
   const root = parse(html, { comment: true });
   for (const attribute of urlAttributes) {
     for (const element of root.querySelectorAll(`[${attribute}]`)) {
@@ -56,18 +72,22 @@ export function relativizePage(page, html) {
   }
   for (const island of root.querySelectorAll('astro-island[props]')) {
     const props = JSON.parse(island.getAttribute('props') ?? '{}');
-    island.setAttribute('props', JSON.stringify(relativeProps(page, props)));
+    island.setAttribute('props', JSON.stringify(relativeProps(page, props, isFile)));
   }
   return root.toString();
 }
 
 /** Rewrites every page of the built folder in place. */
 export async function relativizeSite(dir) {
-  const pages = (await listFiles(dir)).filter((file) => file.endsWith('.html'));
+  const files = new Set(await listFiles(dir));
+  const pages = [...files].filter((file) => file.endsWith('.html'));
   await Promise.all(
     pages.map(async (page) => {
       const file = join(dir, page);
-      await writeFile(file, relativizePage(page, await readFile(file, 'utf8')));
+      await writeFile(
+        file,
+        relativizePage(page, await readFile(file, 'utf8'), (path) => files.has(path)),
+      );
     }),
   );
   return pages.length;

@@ -44,40 +44,40 @@ const cmiOf = (page: Page) => page.evaluate(() => window.harness.cmi());
 function reported(version: ScormVersion, cmi: Cmi) {
   if (version === 'scorm12') {
     return {
-      status: cmi.core?.['lesson_status'],
-      score: cmi.core && (cmi.core['score'] as Record<string, unknown>),
-      location: cmi.core?.['lesson_location'],
-      exit: cmi.core?.['exit'],
-      sessionTime: cmi.core?.['session_time'],
-      suspendData: String(cmi['suspend_data']),
+      status: cmi.core?.lesson_status,
+      score: cmi.core && (cmi.core.score as Record<string, unknown>),
+      location: cmi.core?.lesson_location,
+      exit: cmi.core?.exit,
+      sessionTime: cmi.core?.session_time,
+      suspendData: String(cmi.suspend_data),
     };
   }
   return {
-    status: `${String(cmi['completion_status'])} ${String(cmi['success_status'])}`,
+    status: `${String(cmi.completion_status)} ${String(cmi.success_status)}`,
     score: cmi.score,
-    location: cmi['location'],
-    exit: cmi['exit'],
-    sessionTime: cmi['session_time'],
-    suspendData: String(cmi['suspend_data']),
-    progressMeasure: cmi['progress_measure'],
+    location: cmi.location,
+    exit: cmi.exit,
+    sessionTime: cmi.session_time,
+    suspendData: String(cmi.suspend_data),
+    progressMeasure: cmi.progress_measure,
   };
 }
 
 /** What an LMS hands back on the next launch: the learner, the bookmark and the resume data. */
 function savedFor(version: ScormVersion, cmi?: Cmi) {
-  const data = cmi ? { suspend_data: cmi['suspend_data'] } : {};
+  const data = cmi ? { suspend_data: cmi.suspend_data } : {};
   if (version === 'scorm12') {
     return {
       core: {
         student_id: 'learner-42',
-        ...(cmi ? { entry: 'resume', lesson_location: cmi.core?.['lesson_location'] } : {}),
+        ...(cmi ? { entry: 'resume', lesson_location: cmi.core?.lesson_location } : {}),
       },
       ...data,
     };
   }
   return {
     learner_id: 'learner-42',
-    ...(cmi ? { entry: 'resume', location: cmi['location'] } : {}),
+    ...(cmi ? { entry: 'resume', location: cmi.location } : {}),
     ...data,
   };
 }
@@ -204,7 +204,7 @@ for (const version of versions) {
     await expect(notice).toBeHidden();
     // What the LMS stored holds both lessons: the one whose save failed was sent again.
     const stored = JSON.parse(received.at(-1) ?? '{}') as { cmi?: Cmi };
-    const record = decodeProgress(String(stored.cmi?.['suspend_data'])).progress;
+    const record = decodeProgress(String(stored.cmi?.suspend_data)).progress;
     expect(Object.values(record.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(2);
   });
 }

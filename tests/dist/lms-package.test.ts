@@ -1,0 +1,103 @@
+// The LMS packages as an LMS receives them: read from the zips `npm run package` wrote.
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { unzipSync } from 'fflate';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { course } from '../../src/course';
+import { packageFile, versions } from '../../scripts/lms/files.mjs';
+import { launchPages, schemaVersions } from '../../scripts/lms/manifest.mjs';
+import { urlAttributes } from '../../scripts/lms/relative-links.mjs';
+
+function unpack(version: (typeof versions)[number]): Record<string, Uint8Array> {
+  const file = packageFile(version);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run package\` before these tests.`);
+  return unzipSync(readFileSync(file));
+}
+
+const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+type Node = Record<string, unknown>;
+
+const namespaces = {
+  scorm12: { '@_xmlns': 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', '@_xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2' },
+  scorm2004: {
+    '@_xmlns': 'http://www.imsglobal.org/xsd/imscp_v1p1',
+    '@_xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+    '@_xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+  },
+};
+
+describe.each(versions)('the %s package', (version) => {
+  const files = unpack(version);
+  const xml = text(files['imsmanifest.xml']);
+  const manifest = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml) as { manifest: Node };
+  const root = manifest.manifest;
+  const resource = (root.resources as Node).resource as Node;
+  const item = ((root.organizations as Node).organization as Node).item as Node;
+
+  it('has a well-formed imsmanifest.xml at its root, in the version’s namespaces', () => {
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    // It throws on XML that is not well-formed (a check that the check works):
+    expect(() => SyntaxValidator.validate(xml.replace('</organizations>', ''))).toThrow(/closing tag/);
+    expect(root).toMatchObject(namespaces[version]);
+    expect(root.metadata).toEqual({ schema: 'ADL SCORM', schemaversion: schemaVersions[version] });
+  });
+
+  it('launches its own version’s page, a SCO, and carries no other version’s', () => {
+    expect(resource['@_href']).toBe(launchPages[version]);
+    expect(resource[version === 'scorm12' ? '@_adlcp:scormtype' : '@_adlcp:scormType']).toBe('sco');
+    expect(files[launchPages[version]]).toBeDefined();
+    for (const other of versions.filter((v) => v !== version)) expect(files[launchPages[other]]).toBeUndefined();
+  });
+
+  it('lists every file it holds, and holds every file it lists', () => {
+    const listed = asList(resource.file as Node | Node[]).map((file) => decodeURI(String(file['@_href'])));
+    const held = Object.keys(files).filter((name) => name !== 'imsmanifest.xml');
+    expect(listed.sort()).toEqual(held.sort());
+  });
+
+  it('carries the course title and the post-test pass mark where the format has a place for it', () => {
+    expect(item.title).toBe(course.title);
+    if (version === 'scorm12') {
+      expect(item['adlcp:masteryscore']).toBe(String(course.postTestPassMark * 100));
+    } else {
+      const objective = (((item['imsss:sequencing'] as Node)['imsss:objectives'] as Node)['imsss:primaryObjective'] as Node);
+      expect(objective['@_satisfiedByMeasure']).toBe('true');
+      expect(objective['imsss:minNormalizedMeasure']).toBe(String(course.postTestPassMark));
+    }
+  });
+
+  it('links only relatively, to files it holds, from every page and every island’s props', () => {
+    const problems: string[] = [];
+    let islandLinks = 0;
+    const check = (page: string, url: string) => {
+      if (/^(#|mailto:|data:)/.test(url) || url === '') return;
+      if (url.startsWith('/') || /^[a-z]+:/i.test(url)) {
+        problems.push(`${page}: ${url} is not relative`);
+        return;
+      }
+      const target = posix.normalize(posix.join(posix.dirname(page), url.replace(/[?#].*$/, '')));
+      if (!files[target]) problems.push(`${page}: ${url} points to a file the package lacks`);
+    };
+    const pages = Object.keys(files).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(15);
+    for (const page of pages) {
+      const document = parse(text(files[page]));
+      for (const attribute of urlAttributes) {
+        for (const element of document.querySelectorAll(`[${attribute}]`)) check(page, element.getAttribute(attribute) ?? '');
+      }
+      for (const island of document.querySelectorAll('astro-island[props]')) {
+        for (const [, href = ''] of (island.getAttribute('props') ?? '').matchAll(/"href":\[0,"([^"]*)"\]/g)) {
+          islandLinks += 1;
+          check(page, href);
+        }
+      }
+    }
+    expect(islandLinks).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
