@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-const port = 4321;
+// PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env['PORT'] ?? 4321);
 const executablePath = findChromium();
 
 export default defineConfig({

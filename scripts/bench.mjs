@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageFile, versions } from './lms/files.mjs';
 import { measureSite, projectRoot } from './site-weight.mjs';
 
 const dist = join(projectRoot, 'dist');
@@ -60,9 +61,24 @@ console.log(
   overBudget.length === 0 ? 'Every page is within its budget.' : `Over budget:\n  ${overBudget.join('\n  ')}`,
 );
 
+// The LMS packages: the same course built as files with relative links, zipped per version.
+const packagingStarted = performance.now();
+const packaging = spawnSync(process.execPath, [join(projectRoot, 'scripts/package.mjs')], {
+  cwd: projectRoot,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const packageSeconds = (performance.now() - packagingStarted) / 1000;
+if (packaging.status !== 0) {
+  console.error('The LMS packages failed to build.');
+  process.exit(1);
+}
+const packages = versions.map((version) => ({ version, bytes: statSync(packageFile(version)).size }));
+console.log(`\nLMS packages (built and zipped in ${packageSeconds.toFixed(2)} s):`);
+for (const { version, bytes } of packages) console.log(`  ${version.padEnd(10)} ${kb(bytes).trim()} KB zip`);
+
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');
