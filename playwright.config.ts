@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 // PORT lets two checkouts run their browser tests side by side.
-const port = Number(process.env['PORT'] ?? 4321);
+const port = Number(process.env.PORT ?? 4321);
 const executablePath = findChromium();
 
 export default defineConfig({
