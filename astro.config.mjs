@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { lmsPackage } from './scripts/lms/integration.mjs';
+import { offlineCourse } from './scripts/offline/pwa.mjs';
+import { course } from './src/course';
 
 // `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
 // the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
@@ -14,7 +16,20 @@ export default defineConfig({
   // An LMS serves files, not folders, so a package's pages are files (lessons/what-is-clonus.html).
   trailingSlash: packaged ? 'ignore' : 'always',
   outDir: packaged ? './dist-lms' : './dist',
-  integrations: [mdx(), svelte(), ...(packaged ? [lmsPackage()] : [])],
+  integrations: [
+    mdx(),
+    svelte(),
+    ...(packaged
+      ? [lmsPackage()]
+      : [
+          offlineCourse({
+            name: course.title,
+            shortName: 'Clonus course',
+            description: course.description,
+            lang: course.lang,
+          }),
+        ]),
+  ],
   build: {
     format: packaged ? 'file' : 'directory',
     // Stylesheets as files, never inlined: inlined styles of components used inside MDX escape
@@ -25,6 +40,8 @@ export default defineConfig({
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
+    // Packages have no service worker (scripts/offline/pwa.mjs): registering is a no-op there.
+    ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler

@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
+    // The offline worker precaches the whole course on each fresh page; only the offline tests
+    // (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -12,6 +12,9 @@ function page(path: string): string {
   return `${base}${path || 'index'}.html`;
 }
 
+/** The web app manifest of the offline course (static site only; see scripts/offline/pwa.mjs). */
+export const manifestHref = `${base}manifest.webmanifest`;
+
 /** The site icon. */
 export const faviconHref = `${base}favicon.svg`;
 

@@ -66,6 +66,9 @@ test('a tampered, truncated or unknown link says so and changes nothing', async 
   await page.goto('/lessons/what-is-clonus/');
   await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  // Leaving the lesson saves its study time; the record is read once that is done.
+  await page.goto('/');
+  await expect(page.getByText('Course progress: 1 of 6 lessons complete')).toBeVisible();
   const before = await page.evaluate(() => localStorage.getItem('clonus-course:progress'));
 
   const errors: string[] = [];

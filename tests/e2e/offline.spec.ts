@@ -1,0 +1,81 @@
+// Offline use: after one visit the whole course works with no network, quizzes included, and
+// progress made offline stays. A new version is offered, never forced.
+import { appendFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { distRoot } from '../support/built-site';
+import { serveFolder } from './support/static-server';
+
+// Every other test blocks the worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
+/** The first visit: the worker installs, precaches the course and says so; a reload hands it the page. */
+async function firstVisit(page: Page, origin = '') {
+  await page.goto(`${origin}/`);
+  await expect(page.getByRole('status').filter({ hasText: 'works offline' })).toContainText(
+    'This course now works offline on this device, quizzes included.',
+  );
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after the first visit the course works offline, quizzes included, and progress made offline is kept', async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+
+  // A lesson never opened before, read to its end.
+  await page.goto('/lessons/how-clonus-happens/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How clonus happens');
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+
+  // A quiz never opened before: its island loads from the cache and scores an answer.
+  await page.goto('/quizzes/topic-mechanism/');
+  const first = page.getByRole('group', { name: /^Question 1 of/ });
+  await first.scrollIntoViewIfNeeded();
+  await first.getByRole('button', { name: 'Check answer' }).click();
+  await expect(first.getByText(/Choose an answer|Select/)).toBeVisible();
+
+  await page.goto('/progress/');
+  await expect(page.getByRole('row', { name: /How clonus happens/ })).toContainText('Complete');
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole('row', { name: /How clonus happens/ })).toContainText('Complete');
+});
+
+test('a new version is offered rather than forced, and loading it keeps progress', async ({
+  page,
+}, testInfo) => {
+  // A copy of the site on a server of its own, so the test can publish a new release to it.
+  const site = testInfo.outputPath('site');
+  cpSync(distRoot, site, { recursive: true });
+  const server = await serveFolder(site);
+  try {
+    await firstVisit(page, server.url);
+    await page.goto(`${server.url}/lessons/what-is-clonus/`);
+    await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+
+    // A new release: the worker script on the server changes.
+    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const load = page.getByRole('button', { name: 'Load the new version' });
+    await expect(load).toBeVisible();
+    await expect(page.getByRole('status').filter({ has: load })).toContainText('Your progress is kept.');
+
+    // Nothing reloads until the learner chooses to.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What clonus is');
+    await Promise.all([page.waitForEvent('load'), load.click()]);
+    await expect(load).toBeHidden();
+    await page.goto(`${server.url}/progress/`);
+    await expect(page.getByRole('row', { name: /What clonus is/ })).toContainText('Complete');
+  } finally {
+    await server.close();
+  }
+});
