@@ -52,5 +52,8 @@ export const certificateHref = page('certificate');
 /** The learner's completion report. */
 export const reportHref = page('report');
 
+/** Every lesson on one page, for printing. */
+export const handoutHref = page('handout');
+
 /** The instructor guide. */
 export const instructorHref = page('instructor');

@@ -26,6 +26,11 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { d
     expect(firstLink?.textContent.trim()).toBe('Skip to content');
   });
 
+  it('uses every id once, so each anchor and label points to one thing', () => {
+    const ids = document.querySelectorAll('[id]').map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   it('links only to anchors and pages that exist', () => {
     const ids = new Set(document.querySelectorAll('[id]').map((element) => element.id));
     for (const link of document.querySelectorAll('a[href]')) {
