@@ -95,7 +95,8 @@ export function scoreItem(item: ScoredItem, response: ItemResponse): ItemScore {
       }
       case 'ordering': {
         const key = item.steps.map((step) => step.id);
-        const order = response.type === 'ordering' ? response.order : [];
+        // Each step counts once, at its first place: a repeated step cannot earn a pair twice.
+        const order = [...new Set(response.type === 'ordering' ? response.order : [])];
         let score = 0;
         for (let index = 0; index + 1 < order.length; index += 1) {
           const here = key.indexOf(order[index] ?? '');
