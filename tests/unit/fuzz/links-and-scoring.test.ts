@@ -15,7 +15,7 @@ const assignment: fc.Arbitrary<Assignment> = fc.record({
   classLabel: awkwardText
     // The builder's form field holds no control characters; everything else is fair game.
     .map((text) =>
-      [...text]
+      Array.from(text)
         .filter((char) => char.charCodeAt(0) >= 0x20)
         .join('')
         .trim()
