@@ -36,6 +36,11 @@ export default defineConfig({
     // the content security policy's hashes (see ../shared/guide/toolchain.md).
     inlineStylesheets: 'never',
   },
+  // A content security policy in every page: Astro hashes its own scripts and styles, and
+  // nothing inline runs without a hash (see tests/e2e/csp.spec.ts).
+  security: { csp: true },
+  // No code in the lessons: Shiki's highlighting (inline styles, which a CSP blocks) is off.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
