@@ -1,0 +1,87 @@
+// Lighthouse (mobile settings, its default) over one page of each kind, served by `astro preview`
+// from dist/ as a static host would. Used by `npm run bench`; not part of `npm test`, because
+// scores move with the machine's load and targets belong in the bench, not in timed tests.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { projectRoot } from './site-weight.mjs';
+
+/** One page of each kind the course has. */
+export const pageTypes = {
+  home: '/',
+  lesson: '/lessons/how-clonus-happens/',
+  'quiz list': '/quizzes/',
+  'topic quiz': '/quizzes/topic-mechanism/',
+  'post-test': '/post-test/',
+  progress: '/progress/',
+  evaluation: '/evaluation/',
+  certificate: '/certificate/',
+  report: '/report/',
+  handout: '/handout/',
+  'instructor guide': '/instructor/',
+  'assignment builder': '/instructor/assign/',
+};
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const port = 4399;
+
+async function waitFor(url, attempts = 60) {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Scores (0-100) per page type and category, plus each failing audit's title. */
+export async function runLighthouse() {
+  const server = spawn(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { cwd: projectRoot, stdio: 'ignore' },
+  );
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  try {
+    await waitFor(`http://127.0.0.1:${String(port)}/`);
+    const results = [];
+    for (const [type, path] of Object.entries(pageTypes)) {
+      const run = await lighthouse(`http://127.0.0.1:${String(port)}${path}`, {
+        port: chrome.port,
+        onlyCategories: categories,
+        logLevel: 'error',
+        output: 'json',
+      });
+      const lhr = run?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const scores = Object.fromEntries(
+        categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+      );
+      const failing = Object.values(lhr.audits)
+        .filter(
+          (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',
+        )
+        .map((audit) => audit.title);
+      results.push({ type, path, scores, failing });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+}
