@@ -51,3 +51,8 @@ export const reportHref = page('report');
 
 /** The instructor guide. */
 export const instructorHref = page('instructor');
+
+/** The glossary, optionally at one term's entry. */
+export function glossaryHref(termId?: string): string {
+  return `${page('glossary')}${termId ? `#${termId}` : ''}`;
+}
