@@ -30,7 +30,10 @@ describe('the glossary page', () => {
     const entry = entries.find((candidate) => candidate.querySelector('dt')?.id === id);
     expect(entry?.querySelector('dt')?.textContent.trim()).toBe(term.term);
     expect(entry?.querySelector('dd')?.textContent).toContain(term.definition);
-    const taught = entry?.querySelectorAll('dd a').find((link) => link.parentNode.textContent.includes('Taught in:'));
+    const taught = entry
+      ?.querySelectorAll('dd p')
+      .find((paragraph) => paragraph.textContent.includes('Taught in:'))
+      ?.querySelector('a');
     expect(taught?.getAttribute('href')).toBe(`/lessons/${term.lesson}/#${term.section}`);
     expect(lessonAnchors.get(`/lessons/${term.lesson}/`)).toContain(term.section);
   });
