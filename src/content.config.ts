@@ -2,11 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { glossaryTermSchema, type GlossaryTerm } from './schemas/glossary';
 import { lessonGuideSchema } from './schemas/instructor-guide';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema, scoredItems, type Quiz } from './schemas/quiz';
 import { lessonOrderProblems } from './lib/lesson-order';
 import { lessonAnchors, quizRefProblems } from './lib/lesson-anchors';
+import { glossaryProblems, unknownTermProblems } from './lib/glossary';
 
 const lessonsFolder = './src/content/lessons';
 
@@ -33,15 +35,17 @@ function lessonLoader(): Loader {
   };
 }
 
-/** Anchors of every lesson, read from the MDX sources (the lessons may not be loaded yet). */
-function anchorsByLesson(root: URL): Map<string, string[]> {
+/** The MDX source of every lesson by file name, read from disk (the lessons may not be loaded yet). */
+function lessonSources(root: URL): Map<string, string> {
   const folder = new URL(`${lessonsFolder}/`, root);
   const files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+  return new Map(files.map((file) => [file, readFileSync(new URL(file, folder), 'utf8')]));
+}
+
+/** Anchors of every lesson, by lesson id. */
+function anchorsByLesson(root: URL): Map<string, string[]> {
   return new Map(
-    files.map((file) => [
-      file.replace(/\.mdx$/, ''),
-      lessonAnchors(readFileSync(new URL(file, folder), 'utf8')),
-    ]),
+    [...lessonSources(root)].map(([file, mdx]) => [file.replace(/\.mdx$/, ''), lessonAnchors(mdx)]),
   );
 }
 
@@ -80,6 +84,49 @@ function quizLoader(): Loader {
   };
 }
 
+const glossaryFile = 'src/glossary.yaml';
+
+/**
+ * The file loader validates each glossary term on its own; this loader then checks what needs
+ * the source and the lessons: each quote is in the source, each lesson and section exists, and
+ * every `<Term id>` in a lesson names a term. Any problem fails the build naming the file.
+ */
+function glossaryLoader(): Loader {
+  const terms = file(glossaryFile);
+  return {
+    name: 'glossary-loader',
+    load: async (context) => {
+      const root = context.config.root;
+      // The file loader only logs a missing or unreadable file and carries on with no terms; the
+      // author should instead learn what is wrong with the file.
+      let parsed: unknown;
+      try {
+        parsed = parseYaml(readFileSync(new URL(glossaryFile, root), 'utf8'));
+      } catch (error) {
+        throw new Error(`${glossaryFile}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
+      if (!Array.isArray(parsed)) throw new Error(`${glossaryFile}: the file must be a YAML list of terms.`);
+      await terms.load(context);
+      const entries = context.store.values().map((entry) => entry.data as GlossaryTerm);
+      const problems = [
+        ...glossaryProblems(
+          glossaryFile,
+          entries,
+          readFileSync(new URL('src/source/clonus.txt', root), 'utf8'),
+          anchorsByLesson(root),
+        ),
+        ...unknownTermProblems(
+          new Map([...lessonSources(root)].map(([name, mdx]) => [`${lessonsFolder.slice(2)}/${name}`, mdx])),
+          new Set(entries.map((entry) => entry.id)),
+        ),
+      ];
+      if (problems.length > 0) throw new Error(`The glossary is broken:\n- ${problems.join('\n- ')}`);
+    },
+  };
+}
+
 const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
 const quizzes = defineCollection({ loader: quizLoader(), schema: quizSchema });
 
@@ -92,4 +139,7 @@ const instructorGuide = defineCollection({
   schema: lessonGuideSchema,
 });
 
-export const collections = { lessons, quizzes, instructorGuide };
+/** The glossary's terms, one entry per item of `src/glossary.yaml`. */
+const glossary = defineCollection({ loader: glossaryLoader(), schema: glossaryTermSchema });
+
+export const collections = { lessons, quizzes, instructorGuide, glossary };

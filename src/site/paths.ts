@@ -57,3 +57,8 @@ export const handoutHref = page('handout');
 
 /** The instructor guide. */
 export const instructorHref = page('instructor');
+
+/** The glossary, optionally at one term's entry. */
+export function glossaryHref(termId?: string): string {
+  return `${page('glossary')}${termId ? `#${termId}` : ''}`;
+}

@@ -2,14 +2,10 @@
 // for word, and each paragraph's claims (tests/content/source-facts.ts), in the built lessons.
 import { describe, expect, it } from 'vitest';
 import { paragraphFacts } from '../content/source-facts';
-import { builtLessons } from '../support/built-site';
+import { builtLessons, lessonBody } from '../support/built-site';
 import { normalise, sourceListItems, sourceTableRows } from '../support/source';
 
-const lessonBodies = builtLessons().map((page) => {
-  const body = page.document.querySelector('.lesson-body');
-  if (!body) throw new Error(`${page.path} has no lesson body`);
-  return body;
-});
+const lessonBodies = builtLessons().map(lessonBody);
 
 const lessonText = normalise(lessonBodies.map((body) => body.textContent).join(' '));
 const lessonListItems = new Set(

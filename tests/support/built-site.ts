@@ -44,3 +44,15 @@ export function isBuilt(path: string): boolean {
   const file = join(distRoot, ...path.split('/'));
   return path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file);
 }
+
+/**
+ * A lesson page's body as its running text: without the glossary previews inside it (each a copy
+ * of a definition from the glossary, shown on hover or focus) and the scripts Astro renders in
+ * place, so text checks see the lesson's own words in order.
+ */
+export function lessonBody(page: BuiltPage): HTMLElement {
+  const body = page.document.querySelector('.lesson-body');
+  if (!body) throw new Error(`${page.path} has no lesson body`);
+  for (const element of body.querySelectorAll('[data-glossary-preview], script')) element.remove();
+  return body;
+}

@@ -15,9 +15,10 @@ async function syncError(
   name: string,
   lessons: Record<string, string>,
   quizzes: Record<string, string> = {},
+  glossary?: string,
 ): Promise<ContentError> {
   try {
-    await syncFixture(name, lessons, quizzes);
+    await syncFixture(name, lessons, quizzes, glossary);
   } catch (error) {
     return error as ContentError;
   }
@@ -139,5 +140,76 @@ describe('quiz authoring mistakes fail the build', () => {
     );
     expect(error.loc?.file).toMatch(/quiz\.yaml$/);
     expect(error.message).toMatch(/Item "s1" must have exactly one correct option/);
+  });
+});
+
+describe('glossary authoring mistakes fail the build', () => {
+  const lessonWithSection = `${lessonFile(validFrontmatter(1))}\n## Four key features\n\nText.\n`;
+  const term = {
+    id: 'clonus',
+    term: 'Clonus',
+    definition:
+      'Clonus is a neurological sign marked by involuntary muscle contractions in a rhythmic pattern.',
+    source:
+      'Clonus is a neurological sign marked by involuntary muscle contractions that occur in a rhythmic pattern.',
+    lesson: 'lesson',
+    section: 'four-key-features',
+  };
+  const usingTerm = (id: string) => `${lessonWithSection}\nA <Term id="${id}">term</Term> in use.\n`;
+
+  it('accepts a glossary whose quotes, references and uses resolve', async () => {
+    await expect(
+      syncFixture('glossary-sound', { 'lesson.mdx': usingTerm('clonus') }, {}, stringify([term])),
+    ).resolves.toBeUndefined();
+  });
+
+  it('names the file and the field when a term misses its definition', async () => {
+    const { definition: _dropped, ...withoutDefinition } = term;
+    const error = await syncError(
+      'glossary-missing-field',
+      { 'lesson.mdx': lessonWithSection },
+      {},
+      stringify([withoutDefinition]),
+    );
+    expect(error.loc?.file).toMatch(/glossary\.yaml$/);
+    expect(error.message).toMatch(/clonus/);
+    expect(error.message).toMatch(/definition/);
+  });
+
+  it('names the file, the term and the field when a quote is not in the source', async () => {
+    const invented = { ...term, source: 'Clonus is cured by rest alone.' };
+    const error = await syncError(
+      'glossary-bad-quote',
+      { 'lesson.mdx': lessonWithSection },
+      {},
+      stringify([invented]),
+    );
+    expect(error.message).toMatch(
+      /src\/glossary\.yaml: term "clonus", field "source": the quote is not in src\/source\/clonus\.txt/,
+    );
+  });
+
+  it('names the file, the term and the field when the section does not exist', async () => {
+    const error = await syncError(
+      'glossary-bad-section',
+      { 'lesson.mdx': lessonWithSection },
+      {},
+      stringify([{ ...term, section: 'treatment' }]),
+    );
+    expect(error.message).toMatch(
+      /src\/glossary\.yaml: term "clonus", field "section": lesson "lesson" has no section "treatment"/,
+    );
+  });
+
+  it('names the lesson file and the id when a lesson uses an unknown term', async () => {
+    const error = await syncError(
+      'glossary-unknown-term',
+      { 'lesson.mdx': usingTerm('spastisity') },
+      {},
+      stringify([term]),
+    );
+    expect(error.message).toMatch(
+      /src\/content\/lessons\/lesson\.mdx: <Term id="spastisity">: there is no term "spastisity"/,
+    );
   });
 });
