@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runLighthouse } from './lighthouse.mjs';
 import { packageFile, versions } from './lms/files.mjs';
 import { measureSite, projectRoot } from './site-weight.mjs';
 
@@ -76,9 +77,19 @@ const packages = versions.map((version) => ({ version, bytes: statSync(packageFi
 console.log(`\nLMS packages (built and zipped in ${packageSeconds.toFixed(2)} s):`);
 for (const { version, bytes } of packages) console.log(`  ${version.padEnd(10)} ${kb(bytes).trim()} KB zip`);
 
+// Lighthouse, mobile settings, one page of each kind (scripts/lighthouse.mjs).
+console.log('\nLighthouse (mobile): performance, accessibility, best practices, SEO');
+const lighthouse = await runLighthouse();
+for (const { type, scores, failing } of lighthouse) {
+  const row = Object.values(scores)
+    .map((score) => String(score).padStart(4))
+    .join('');
+  console.log(`  ${type.padEnd(20)}${row}${failing.length > 0 ? `   below 90: ${failing.join('; ')}` : ''}`);
+}
+
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages, lighthouse }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');

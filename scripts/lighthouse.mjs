@@ -20,6 +20,7 @@ export const pageTypes = {
   certificate: '/certificate/',
   report: '/report/',
   handout: '/handout/',
+  glossary: '/glossary/',
   'instructor guide': '/instructor/',
   'assignment builder': '/instructor/assign/',
 };
