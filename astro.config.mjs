@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { lmsPackage } from './scripts/lms/integration.mjs';
+import { searchIndex } from './scripts/search/integration.mjs';
 
 // `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
 // the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
@@ -14,7 +15,9 @@ export default defineConfig({
   // An LMS serves files, not folders, so a package's pages are files (lessons/what-is-clonus.html).
   trailingSlash: packaged ? 'ignore' : 'always',
   outDir: packaged ? './dist-lms' : './dist',
-  integrations: [mdx(), svelte(), ...(packaged ? [lmsPackage()] : [])],
+  // Build hooks run in this order: the search index first, so later steps (relative links in the
+  // LMS build, a service worker's precache list) see its files.
+  integrations: [searchIndex(), mdx(), svelte(), ...(packaged ? [lmsPackage()] : [])],
   build: {
     format: packaged ? 'file' : 'directory',
     // Stylesheets as files, never inlined: inlined styles of components used inside MDX escape
