@@ -51,3 +51,12 @@ export const reportHref = page('report');
 
 /** The instructor guide. */
 export const instructorHref = page('instructor');
+
+/** Full-text search of the lessons. */
+export const searchHref = page('search');
+
+/**
+ * Pagefind's browser API, written into the built site by scripts/search/integration.mjs. In an
+ * LMS package this root-relative address is made relative like every other link.
+ */
+export const pagefindHref = `${base}pagefind/pagefind.js`;
