@@ -15,6 +15,8 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   meta: { title?: string };
+  /** The page's whole indexed text. */
+  content: string;
   /** The sections of the page that hold a match, in page order. */
   sub_results: PagefindSubResult[];
 }
