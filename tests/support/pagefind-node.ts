@@ -8,17 +8,26 @@ import { pathToFileURL } from 'node:url';
 import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pagefind-api';
 
 export interface BuiltSearch {
-  /** Every matching page's data, best first, with URLs relative to the site root. */
+  /** Every matching page's data, best first, with URLs as paths on the server (origin left out). */
   search: (term: string) => Promise<PagefindResultData[]>;
   close: () => Promise<void>;
 }
 
 type NodePagefind = PagefindApi & { options: (options: { basePath: string }) => Promise<void> };
 
-export async function openBuiltSearch(site: string): Promise<BuiltSearch> {
+/**
+ * Serves the built site in the folder `site` at the URL path `mount` (an LMS serves a package
+ * from a folder of its own, e.g. /mod_scorm/content/0/) and opens its index.
+ */
+export async function openBuiltSearch(site: string, mount = '/'): Promise<BuiltSearch> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    readFile(join(site, path)).then(
+    if (!path.startsWith(mount)) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    readFile(join(site, path.slice(mount.length))).then(
       (body) => response.end(body),
       () => {
         response.statusCode = 404;
@@ -31,7 +40,7 @@ export async function openBuiltSearch(site: string): Promise<BuiltSearch> {
   const pagefind = (await import(
     /* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href
   )) as NodePagefind;
-  await pagefind.options({ basePath: `${origin}/pagefind/` });
+  await pagefind.options({ basePath: `${origin}${mount}pagefind/` });
   await pagefind.init();
   const local = (url: string) => url.replace(origin, '');
   return {
