@@ -2,7 +2,9 @@
 // with every request kept on this site (Pagefind runs from /pagefind/ on the same origin).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { course } from '../../src/course';
 import { tabTo } from './keyboard';
+import { contentFolder, origin, serveLms } from './lms/harness';
 
 // WCAG 2.2 A and AA, as in accessibility.spec.ts.
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -85,6 +87,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.passes.length).toBeGreaterThan(10);
   });
 }
+
+test('inside an LMS package, served from a nested folder, search finds a section and opens it', async ({
+  page,
+}) => {
+  await serveLms(page, 'scorm12');
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => {
+    (window as unknown as { harness: { launch: (options: { version: string }) => void } }).harness.launch({
+      version: 'scorm12',
+    });
+  });
+  const frame = page
+    .frameLocator('iframe[title="LMS activity"]')
+    .frameLocator(`iframe[title="${course.title}"]`);
+  await frame.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
+  await frame.getByRole('searchbox', { name: 'Search the lessons' }).fill('spasticity');
+  await frame.getByRole('searchbox', { name: 'Search the lessons' }).press('Enter');
+  await expect(frame.getByRole('status')).toHaveText(/results? for ‘spasticity’/);
+  const section = frame.getByRole('link', { name: 'Muscle tone and spasticity' });
+  await expect(section).toHaveAttribute(
+    'href',
+    `${contentFolder}/lessons/how-clonus-happens.html#muscle-tone-and-spasticity`,
+  );
+  await section.click();
+  await expect(frame.getByRole('heading', { level: 2, name: 'Muscle tone and spasticity' })).toBeInViewport();
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
