@@ -66,6 +66,7 @@ describe('lessonResult', () => {
     const untitled = lessonResult({
       url: '/x/',
       meta: {},
+      content: 'x',
       sub_results: [{ title: 'x', url: '/x/', excerpt: '' }],
     });
     expect(untitled?.title).toBe('/x/');
