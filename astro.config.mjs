@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { lmsPackage } from './scripts/lms/integration.mjs';
 import { offlineCourse } from './scripts/offline/pwa.mjs';
 import { course } from './src/course';
+import { searchIndex } from './scripts/search/integration.mjs';
 
 // `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
 // the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
@@ -16,7 +17,10 @@ export default defineConfig({
   // An LMS serves files, not folders, so a package's pages are files (lessons/what-is-clonus.html).
   trailingSlash: packaged ? 'ignore' : 'always',
   outDir: packaged ? './dist-lms' : './dist',
+  // Build hooks run in this order: the search index first, so later steps (relative links in the
+  // LMS build, the service worker's precache list) see its files.
   integrations: [
+    searchIndex(),
     mdx(),
     svelte(),
     ...(packaged

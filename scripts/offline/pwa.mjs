@@ -39,6 +39,9 @@ export function offlineCourse(app) {
       // Every page of the course is precached; any other address is not the course's, and is
       // left to the network (a 404 online) rather than answered with some other page.
       navigateFallback: null,
+      // Pagefind asks for pagefind-entry.json?ts=…, and the search page is revisited as
+      // /search/?q=…: both are the precached files whatever the parameter says.
+      ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^q$/],
       cleanupOutdatedCaches: true,
     },
   });

@@ -62,3 +62,12 @@ export const instructorHref = page('instructor');
 export function glossaryHref(termId?: string): string {
   return `${page('glossary')}${termId ? `#${termId}` : ''}`;
 }
+
+/** Full-text search of the lessons. */
+export const searchHref = page('search');
+
+/**
+ * Pagefind's browser API, written into the built site by scripts/search/integration.mjs. In an
+ * LMS package this root-relative address is made relative like every other link.
+ */
+export const pagefindHref = `${base}pagefind/pagefind.js`;

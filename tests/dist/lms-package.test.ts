@@ -1,6 +1,7 @@
 // The LMS packages as an LMS receives them: read from the zips `npm run package` wrote.
-import { existsSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { unzipSync } from 'fflate';
@@ -10,6 +11,7 @@ import { course } from '../../src/course';
 import { packageFile, versions } from '../../scripts/lms/files.mjs';
 import { launchPages, schemaVersions } from '../../scripts/lms/manifest.mjs';
 import { urlAttributes } from '../../scripts/lms/relative-links.mjs';
+import { openBuiltSearch } from '../support/pagefind-node';
 
 function unpack(version: (typeof versions)[number]): Record<string, Uint8Array> {
   const file = packageFile(version);
@@ -99,5 +101,37 @@ describe.each(versions)('the %s package', (version) => {
     }
     expect(islandLinks).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  it('searches its lessons from the folder an LMS serves it from, linking to sections of pages it holds', async () => {
+    // The search page loads Pagefind by a relative address (the build rewrote the root-relative one).
+    const island = parse(text(files['search.html'])).querySelector('astro-island[component-url*="SearchPanel"]');
+    const props = JSON.parse(island?.getAttribute('props') ?? '{}') as Record<string, [number, string] | undefined>;
+    const pagefind = props.pagefindHref?.[1] ?? '';
+    expect(pagefind).toBe('pagefind/pagefind.js');
+    expect(files[pagefind]).toBeDefined();
+
+    // The package unpacked and served from a nested folder, as Moodle does.
+    const folder = mkdtempSync(join(tmpdir(), `clonus-${version}-`));
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), bytes);
+    }
+    const mount = '/pluginfile.php/123/mod_scorm/content/0/';
+    const index = await openBuiltSearch(folder, mount);
+    try {
+      const sections = (await index.search('spasticity')).flatMap((page) => page.sub_results);
+      expect(sections.length).toBeGreaterThan(0);
+      for (const section of sections) {
+        expect(section.url.startsWith(mount), section.url).toBe(true);
+        const [page = '', anchor] = section.url.slice(mount.length).split('#');
+        expect(page).toMatch(/^lessons\/[\w-]+\.html$/);
+        expect(files[page], page).toBeDefined();
+        if (anchor) expect(parse(text(files[page])).getElementById(anchor), anchor).not.toBeNull();
+      }
+    } finally {
+      await index.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

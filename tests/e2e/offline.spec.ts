@@ -39,6 +39,18 @@ test('after the first visit the course works offline, quizzes included, and prog
   await first.getByRole('button', { name: 'Check answer' }).click();
   await expect(first.getByText(/Choose an answer|Select/)).toBeVisible();
 
+  // Search, never used before: its index comes from the cache too.
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('spasticity');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for ‘spasticity’/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /spasticity/i })
+      .first(),
+  ).toBeVisible();
+
   await page.goto('/progress/');
   await expect(page.getByRole('row', { name: /How clonus happens/ })).toContainText('Complete');
 

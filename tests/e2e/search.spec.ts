@@ -1,0 +1,129 @@
+// Full-text search, as a learner uses it: by keyboard, with a screen reader's live region, and
+// with every request kept on this site (Pagefind runs from /pagefind/ on the same origin).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { course } from '../../src/course';
+import { tabTo } from './keyboard';
+import { contentFolder, origin, serveLms } from './lms/harness';
+
+// WCAG 2.2 A and AA, as in accessibility.spec.ts.
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every URL the page requests, to check none leaves the site. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Search the lessons' });
+  await tabTo(page, box);
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+}
+
+test('a learner finds a term by keyboard and lands on the section that teaches it', async ({
+  page,
+  baseURL,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/');
+  await tabTo(page, page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the lessons');
+
+  await searchFor(page, 'spasticity');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    /^\d+ results? for ‘spasticity’ in \d+ lessons?$/,
+  );
+  const results = page.getByRole('region', { name: 'How clonus happens' });
+  const section = results.getByRole('link', { name: 'Muscle tone and spasticity' });
+  await expect(section).toHaveAccessibleDescription('How clonus happens');
+  // The hit is marked in the excerpt, in bold as well as colour.
+  await expect(results.locator('mark').first()).toHaveText(/spasticity/i);
+  await expect(results.locator('mark').first()).toHaveCSS('font-weight', '700');
+
+  await tabTo(page, section);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lessons\/how-clonus-happens\/#muscle-tone-and-spasticity$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Muscle tone and spasticity' })).toBeInViewport();
+
+  // Back returns to the same results.
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Search the lessons' })).toHaveValue('spasticity');
+  await expect(page.getByRole('link', { name: 'Muscle tone and spasticity' })).toBeVisible();
+
+  const origin = new URL(baseURL ?? '').origin;
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  expect(requests.some((url) => url.endsWith('.pf_fragment'))).toBe(true);
+});
+
+test('results come while typing, and a nonsense word says there are none', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search the lessons' });
+  await tabTo(page, box);
+  await page.keyboard.type('reflex loop');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for ‘reflex loop’/);
+  await expect(page.getByRole('link', { name: 'The reflex loop' })).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('flurbonic');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    'No results for ‘flurbonic’. Try another word, or fewer words.',
+  );
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 AA violation with results shown (${colorScheme} scheme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/?q=muscle');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for ‘muscle’/);
+    await expect(page.locator('main mark').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(
+      results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
+    ).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+}
+
+test('inside an LMS package, served from a nested folder, search finds a section and opens it', async ({
+  page,
+}) => {
+  await serveLms(page, 'scorm12');
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => {
+    (window as unknown as { harness: { launch: (options: { version: string }) => void } }).harness.launch({
+      version: 'scorm12',
+    });
+  });
+  const frame = page
+    .frameLocator('iframe[title="LMS activity"]')
+    .frameLocator(`iframe[title="${course.title}"]`);
+  await frame.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
+  await frame.getByRole('searchbox', { name: 'Search the lessons' }).fill('spasticity');
+  await frame.getByRole('searchbox', { name: 'Search the lessons' }).press('Enter');
+  await expect(frame.getByRole('main').getByRole('status')).toHaveText(/results? for ‘spasticity’/);
+  const section = frame.getByRole('link', { name: 'Muscle tone and spasticity' });
+  await expect(section).toHaveAttribute(
+    'href',
+    `${contentFolder}/lessons/how-clonus-happens.html#muscle-tone-and-spasticity`,
+  );
+  await section.click();
+  await expect(frame.getByRole('heading', { level: 2, name: 'Muscle tone and spasticity' })).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'course home' })).toBeVisible();
+    // No search box that could not work.
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+  });
+});
