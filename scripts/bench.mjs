@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLighthouse } from './lighthouse.mjs';
+import { benchSyntheticCourse } from './scale.mjs';
 import { packageFile, versions } from './lms/files.mjs';
 import { measureSite, projectRoot } from './site-weight.mjs';
 
@@ -87,9 +88,26 @@ for (const { type, scores, failing } of lighthouse) {
   console.log(`  ${type.padEnd(20)}${row}${failing.length > 0 ? `   below 90: ${failing.join('; ')}` : ''}`);
 }
 
+// The same code with a synthetic course of 200 lessons and 200 quizzes (scripts/scale.mjs).
+const scale = benchSyntheticCourse();
+const lessonPages = pages.filter((page) => page.page.startsWith('/lessons/'));
+const realMedian = [...lessonPages.map((page) => page.total.gzip)].sort((a, b) => a - b)[
+  Math.floor(lessonPages.length / 2)
+];
+console.log('\nScaling: this course next to a synthetic one');
+console.log(
+  `  ${'course'.padEnd(34)}${'lessons'.padStart(8)}${'pages'.padStart(7)}${'build s'.padStart(9)}${'median lesson KB gz'.padStart(21)}  largest page`,
+);
+console.log(
+  `  ${'this course'.padEnd(34)}${String(lessonPages.length).padStart(8)}${String(pages.length).padStart(7)}${buildSeconds.toFixed(2).padStart(9)}${kb(realMedian ?? 0).padStart(21)}`,
+);
+console.log(
+  `  ${`synthetic (${String(scale.quizzes)} quizzes)`.padEnd(34)}${String(scale.lessons).padStart(8)}${String(scale.pages).padStart(7)}${scale.buildSeconds.toFixed(2).padStart(9)}${kb(scale.medianLessonGzip).padStart(21)}  ${scale.largestPage.page} ${kb(scale.largestPage.total.gzip).trim()} KB gz`,
+);
+
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages, lighthouse }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages, lighthouse, scale }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');

@@ -1,0 +1,72 @@
+// The course at scale, for the bench: a synthetic course of 200 lessons and 200 quizzes built in
+// a temporary folder, so growth in build time and page weight can be seen next to the real
+// course. The six real lessons and ten real quizzes stay (the glossary and post-test refer to
+// them); copies of the real lessons, renamed and renumbered, make up the rest, each copy with a
+// copy of its lesson's knowledge check pointing at it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { measureSite, projectRoot } from './site-weight.mjs';
+
+export const lessonTarget = 200;
+export const quizTarget = 200;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Builds the synthetic course and returns its build time and page weights. */
+export function benchSyntheticCourse() {
+  const root = mkdtempSync(join(tmpdir(), 'clonus-scale-'));
+  try {
+    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+
+    const lessonsDir = join(root, 'src/content/lessons');
+    const quizzesDir = join(root, 'src/quizzes');
+    const real = readdirSync(lessonsDir).filter((file) => file.endsWith('.mdx'));
+    const realQuizzes = readdirSync(quizzesDir).filter((file) => file.endsWith('.yaml')).length;
+    const copies = lessonTarget - real.length;
+    const guideFile = join(root, 'src/instructor-guide.yaml');
+    const guide = parse(readFileSync(guideFile, 'utf8'));
+    const checkCopies = quizTarget - realQuizzes;
+    for (let n = 0; n < copies; n += 1) {
+      const base = real[n % real.length]?.replace(/\.mdx$/, '') ?? '';
+      const id = `${base}-copy-${String(n + 1)}`;
+      const lesson = readFileSync(join(lessonsDir, `${base}.mdx`), 'utf8')
+        .replace(/^title: (.*)$/m, `title: $1 (copy ${String(n + 1)})`)
+        .replace(/^order: \d+$/m, `order: ${String(real.length + n + 1)}`);
+      writeFileSync(join(lessonsDir, `${id}.mdx`), lesson);
+      guide.lessons[id] = guide.lessons[base];
+      if (n < checkCopies) {
+        const check = readFileSync(join(quizzesDir, `check-${base}.yaml`), 'utf8')
+          .replaceAll(`lesson: ${base}`, `lesson: ${id}`)
+          .replace(/^title: '(.*)'$/m, `title: '$1 (copy ${String(n + 1)})'`);
+        writeFileSync(join(quizzesDir, `check-${id}.yaml`), check);
+      }
+    }
+
+    writeFileSync(guideFile, stringify(guide));
+
+    const started = performance.now();
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const buildSeconds = (performance.now() - started) / 1000;
+    if (build.status !== 0) throw new Error('The synthetic course failed to build.');
+    const pages = measureSite(join(root, 'dist'));
+    const lessons = pages.filter((page) => page.page.startsWith('/lessons/'));
+    return {
+      lessons: lessons.length,
+      quizzes: quizTarget,
+      pages: pages.length,
+      buildSeconds,
+      medianLessonGzip: median(lessons.map((page) => page.total.gzip)),
+      largestPage: pages.reduce((top, page) => (page.total.gzip > top.total.gzip ? page : top)),
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
