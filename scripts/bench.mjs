@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchSyntheticCourse } from './scale.mjs';
 import { packageFile, versions } from './lms/files.mjs';
-import { measureSite, projectRoot } from './site-weight.mjs';
+import { astroCli, measureSite, projectRoot } from './site-weight.mjs';
 
 const dist = join(projectRoot, 'dist');
 const budgetFile = JSON.parse(readFileSync(join(projectRoot, 'bench', 'budgets.json'), 'utf8'));
@@ -14,7 +14,7 @@ const budgets = budgetFile.perPage;
 const budgetFor = (page, kind) => budgetFile.pages?.[page]?.[kind] ?? budgets[kind];
 
 const started = performance.now();
-const build = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+const build = spawnSync(process.execPath, [astroCli(), 'build'], {
   cwd: projectRoot,
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -2,11 +2,10 @@
 // from dist/ as a static host would. Used by `npm run bench`; not part of `npm test`, because
 // scores move with the machine's load and targets belong in the bench, not in timed tests.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.mjs';
-import { projectRoot } from './site-weight.mjs';
+import { astroCli, projectRoot } from './site-weight.mjs';
 
 /** One page of each kind the course has. */
 export const pageTypes = {
@@ -44,14 +43,7 @@ async function waitFor(url, attempts = 60) {
 export async function runLighthouse() {
   const server = spawn(
     process.execPath,
-    [
-      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
+    [astroCli(), 'preview', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: projectRoot, stdio: 'ignore' },
   );
   const chrome = await chromeLauncher.launch({

@@ -8,9 +8,9 @@ import { zipSync } from 'fflate';
 import { packageFile, packagesFolder, siteFolder, versions } from './lms/files.mjs';
 import { launchPages, manifest } from './lms/manifest.mjs';
 import { listFiles } from './lms/relative-links.mjs';
-import { projectRoot } from './site-weight.mjs';
+import { astroCli, projectRoot } from './site-weight.mjs';
 
-const build = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+const build = spawnSync(process.execPath, [astroCli(), 'build'], {
   cwd: projectRoot,
   env: { ...process.env, COURSE_BUILD: 'lms' },
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { measureSite, projectRoot } from './site-weight.mjs';
+import { astroCli, measureSite, projectRoot } from './site-weight.mjs';
 
 export const lessonTarget = 200;
 export const quizTarget = 200;
@@ -50,7 +50,7 @@ export function benchSyntheticCourse() {
     writeFileSync(guideFile, stringify(guide));
 
     const started = performance.now();
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const build = spawnSync(process.execPath, [astroCli(root), 'build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

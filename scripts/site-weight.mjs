@@ -95,3 +95,6 @@ export function measureSite(dist) {
 
 /** Folder of this script's project, for callers that want the default dist/. */
 export const projectRoot = join(dirname(new URL(import.meta.url).pathname), '..');
+
+/** Astro's command line, run with this Node (the pinned one under npm) from any project folder. */
+export const astroCli = (root = projectRoot) => join(root, 'node_modules/astro/bin/astro.mjs');

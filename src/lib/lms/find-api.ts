@@ -23,7 +23,8 @@ function read(win: WindowLike, name: string): ApiObject | undefined {
   }
 }
 
-function up(win: WindowLike): WindowLike | null {
+/** The window's parent, or null at the top or where another origin's window stops the walk. */
+export function parentOf(win: WindowLike): WindowLike | null {
   try {
     return win.parent && win.parent !== win ? win.parent : null;
   } catch {
@@ -36,7 +37,7 @@ function searchChain(start: WindowLike, name: string): { found: ApiObject | unde
   let win = start;
   for (let hop = 0; hop < maxHops; hop += 1) {
     const found = read(win, name);
-    const parent = up(win);
+    const parent = parentOf(win);
     if (found || !parent) return { found, top: win };
     win = parent;
   }

@@ -3,7 +3,7 @@
 // look up their parents (same origin: the package's own files). A page opened any other way
 // finds nothing and behaves as the static site.
 import type { PersistentEvents } from '@nanostores/persistent';
-import type { WindowLike } from './find-api';
+import { parentOf, type WindowLike } from './find-api';
 import type { LmsSession } from './session';
 
 export const sessionProperty = '__clonusCourseLms';
@@ -26,11 +26,7 @@ export function findLmsSession(win: WindowLike): LmsSession | undefined {
   for (let hop = 0; current && hop <= maxHops; hop += 1) {
     const session = sessionOn(current);
     if (session) return session;
-    try {
-      current = current.parent && current.parent !== current ? current.parent : null;
-    } catch {
-      return undefined;
-    }
+    current = parentOf(current);
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { Page, Route } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { packageFile } from '../../../scripts/lms/files.mjs';
 import { launchPages, type ScormVersion } from '../../../scripts/lms/manifest.mjs';
+import { contentType } from '../support/static-server';
 
 export const origin = 'http://lms.test';
 /** Where the LMS unpacked the course: deep and arbitrary, as real LMSs do. */
@@ -53,15 +54,6 @@ const harnessPage = `<!doctype html>
 </body>
 </html>`;
 
-const types: Record<string, string> = {
-  html: 'text/html',
-  js: 'text/javascript',
-  css: 'text/css',
-  svg: 'image/svg+xml',
-  json: 'application/json',
-  xml: 'application/xml',
-};
-
 /** The package's files, read from the zip `npm run package` wrote. */
 export function unpack(version: ScormVersion): Record<string, Uint8Array> {
   return unzipSync(readFileSync(packageFile(version)));
@@ -99,7 +91,7 @@ export async function serveLms(
       : undefined;
     if (!file) return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({
-      contentType: types[pathname.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      contentType: contentType(pathname),
       body: Buffer.from(file),
     });
   });

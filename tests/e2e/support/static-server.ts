@@ -11,8 +11,14 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** The Content-Type a static host sends for a file path. */
+export function contentType(path: string): string {
+  return types[extname(path)] ?? 'application/octet-stream';
+}
 
 /** Serves `folder` on a free port of 127.0.0.1; folders answer with their index.html. */
 export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -25,7 +31,7 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
       return;
     }
     response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(response);

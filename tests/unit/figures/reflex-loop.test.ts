@@ -12,26 +12,18 @@ import {
   parts,
   steps,
 } from '../../../src/lib/figures/reflex-loop';
-import { readSource } from '../../support/source';
+import { normalise, readSource } from '../../support/source';
 
-/** Lower case, one space for any run of white space, straight apostrophes. */
-const flat = (text: string) =>
-  text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-const source = flat(readSource());
+const source = normalise(readSource());
 
 /**
  * Words of four letters or more that are not in `quotes`. A plural or third-person "s" is allowed
  * ("jerks" for "jerk"). The few words listed here carry no clinical meaning.
  */
 const notInQuotes = (text: string, quotes: readonly string[]) => {
-  const quoted = flat(quotes.join(' '));
+  const quoted = normalise(quotes.join(' '));
   const nonClinical = new Set(['from']);
-  return (flat(text).match(/[a-z']{4,}/g) ?? []).filter(
+  return (normalise(text).match(/[a-z']{4,}/g) ?? []).filter(
     (word) => !nonClinical.has(word) && !quoted.includes(word) && !quoted.includes(word.replace(/s$/, '')),
   );
 };
@@ -46,18 +38,18 @@ describe('reflex-loop figure data', () => {
     'step %i quotes the source verbatim and says nothing beyond its quotes',
     (_number, step) => {
       expect(step.source.length).toBeGreaterThan(0);
-      for (const quote of step.source) expect(source).toContain(flat(quote));
+      for (const quote of step.source) expect(source).toContain(normalise(quote));
       expect(notInQuotes(step.text, step.source)).toEqual([]);
     },
   );
 
   it.each(partIds.map((id) => [id, parts[id]] as const))('label of %s comes from the source', (_id, part) => {
-    expect(source).toContain(flat(part.source));
+    expect(source).toContain(normalise(part.source));
     expect(notInQuotes(part.label, [part.source])).toEqual([]);
   });
 
   it('takes its title from the source', () => {
-    for (const quote of figureTitleSource) expect(source).toContain(flat(quote));
+    for (const quote of figureTitleSource) expect(source).toContain(normalise(quote));
     expect(notInQuotes(figureTitle, figureTitleSource)).toEqual([]);
   });
 
