@@ -1,7 +1,8 @@
 // The quiz island, one item type at a time, driven by role and label as a learner would.
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Quiz from '../../src/components/quiz/Quiz.svelte';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { items, parsedCase } from '../support/quiz-fixtures';
@@ -121,5 +122,25 @@ describe('quiz island', () => {
     await user.click(screen.getByRole('button', { name: 'Retake this quiz' }));
     expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
     expect(within(question('Question 1 of 2')).getByRole('button', { name: 'Check answer' })).toBeTruthy();
+  });
+
+  it('drawn in the browser: the first question at once, then one more each time the browser is free', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const entries = [items.single, items.multiple, items.matrix];
+      render(Quiz, { quizId: 'drawn', entries, reviews: {}, seed: 1, progressHref: '/progress/', slice: 1 });
+      await tick();
+      const shown = () => screen.queryAllByRole('group', { name: /^Question \d of 3$/ }).length;
+      expect(shown()).toBe(1);
+      vi.runOnlyPendingTimers();
+      await tick();
+      expect(shown()).toBe(2);
+      await vi.runAllTimersAsync();
+      await tick();
+      expect(shown()).toBe(3);
+      expect(question('Question 3 of 3')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
