@@ -9,8 +9,9 @@ export const nextTask = (): Promise<void> =>
   });
 
 /**
- * Calls `reveal` with a count that grows by `slice` up to `total`, pausing between calls. The
- * first count is given at once. Returns a function that stops further reveals (on unmount).
+ * Calls `reveal` with a count that grows by `slice` up to `total`, pausing before each call, the
+ * first too: the page's own start-up and the first slice are then separate tasks, each short.
+ * Returns a function that stops further reveals (on unmount).
  */
 export function revealInSlices(
   total: number,
@@ -21,11 +22,11 @@ export function revealInSlices(
   const step = Math.max(1, Math.floor(slice));
   const stop = new AbortController();
   void (async () => {
-    for (let count = Math.min(total, step); ; count = Math.min(total, count + step)) {
-      if (stop.signal.aborted) return;
-      reveal(count);
-      if (count >= total) return;
+    for (let count = 0; count < total;) {
       await pause();
+      if (stop.signal.aborted) return;
+      count = Math.min(total, count + step);
+      reveal(count);
     }
   })();
   return () => {
