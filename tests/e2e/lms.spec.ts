@@ -205,6 +205,8 @@ for (const version of versions) {
       .getByRole('navigation', { name: 'Lessons' })
       .getByRole('link', { name: /Next lesson/ })
       .click();
+    // The next lesson is open (the old page's navigation would otherwise be scrolled as it goes).
+    await expect(frame.getByText(`Lesson 2 of ${String(lessonCount)}`)).toBeVisible();
     await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
     await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
     await expect(notice).toBeHidden();
