@@ -118,6 +118,8 @@ describe('quiz island', () => {
       ),
     ).toBeTruthy();
     expect(localStorage.getItem('clonus-course:progress')).toContain('"test-quiz":[[');
+    expect(screen.getByText(/^Best \d+% · last 75% · \d+ attempts?$/)).toBeTruthy();
+    expect(screen.queryByText('No attempt yet')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Retake this quiz' }));
     expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
@@ -132,6 +134,8 @@ describe('quiz island', () => {
       await tick();
       const shown = () => screen.queryAllByRole('group', { name: /^Question \d of 3$/ }).length;
       expect(shown()).toBe(0);
+      // The record line holds its place from the start, so questions never move down for it.
+      expect(screen.getByText('No attempt yet')).toBeTruthy();
       vi.runOnlyPendingTimers();
       await tick();
       expect(shown()).toBe(1);
