@@ -1,25 +1,19 @@
 // `npm run bench`: builds the course and reports what each page weighs and how long the build
 // took, as a table here and as JSON in bench/results.json. Budgets come from bench/budgets.json.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchSyntheticCourse } from './scale.mjs';
 import { packageFile, versions } from './lms/files.mjs';
-import { astroCli, measureSite, projectRoot } from './site-weight.mjs';
+import { buildSite, measureSite, projectRoot, runQuietly } from './site-weight.mjs';
 
 const dist = join(projectRoot, 'dist');
 const budgetFile = JSON.parse(readFileSync(join(projectRoot, 'bench', 'budgets.json'), 'utf8'));
 const budgets = budgetFile.perPage;
 const budgetFor = (page, kind) => budgetFile.pages?.[page]?.[kind] ?? budgets[kind];
 
-const started = performance.now();
-const build = spawnSync(process.execPath, [astroCli(), 'build'], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) {
+const { ok: built, seconds: buildSeconds } = buildSite();
+if (!built) {
   console.error('The build failed; nothing to measure.');
   process.exit(1);
 }
@@ -64,13 +58,8 @@ console.log(
 );
 
 // The LMS packages: the same course built as files with relative links, zipped per version.
-const packagingStarted = performance.now();
-const packaging = spawnSync(process.execPath, [join(projectRoot, 'scripts/package.mjs')], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const packageSeconds = (performance.now() - packagingStarted) / 1000;
-if (packaging.status !== 0) {
+const { ok: packaged, seconds: packageSeconds } = runQuietly([join(projectRoot, 'scripts/package.mjs')]);
+if (!packaged) {
   console.error('The LMS packages failed to build.');
   process.exit(1);
 }

@@ -1,21 +1,15 @@
 // `npm run package`: builds the course for LMSs (COURSE_BUILD=lms, see astro.config.mjs) into
 // dist-lms/, then writes one zip per SCORM version into packages/: the same pages, that
 // version's launch page and its imsmanifest.xml at the root.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { packageFile, packagesFolder, siteFolder, versions } from './lms/files.mjs';
 import { launchPages, manifest } from './lms/manifest.mjs';
 import { listFiles } from './lms/relative-links.mjs';
-import { astroCli, projectRoot } from './site-weight.mjs';
+import { buildSite } from './site-weight.mjs';
 
-const build = spawnSync(process.execPath, [astroCli(), 'build'], {
-  cwd: projectRoot,
-  env: { ...process.env, COURSE_BUILD: 'lms' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (build.status !== 0) {
+if (!buildSite({ env: { COURSE_BUILD: 'lms' } }).ok) {
   console.error('The LMS build failed; no packages written.');
   process.exit(1);
 }

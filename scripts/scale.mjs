@@ -3,12 +3,11 @@
 // course. The six real lessons and ten real quizzes stay (the glossary and post-test refer to
 // them); copies of the real lessons, renamed and renumbered, make up the rest, each copy with a
 // copy of its lesson's knowledge check pointing at it.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { astroCli, measureSite, projectRoot } from './site-weight.mjs';
+import { buildSite, measureSite, projectRoot } from './site-weight.mjs';
 
 export const lessonTarget = 200;
 export const quizTarget = 200;
@@ -49,13 +48,8 @@ export function benchSyntheticCourse() {
 
     writeFileSync(guideFile, stringify(guide));
 
-    const started = performance.now();
-    const build = spawnSync(process.execPath, [astroCli(root), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const buildSeconds = (performance.now() - started) / 1000;
-    if (build.status !== 0) throw new Error('The synthetic course failed to build.');
+    const { ok, seconds: buildSeconds } = buildSite({ root });
+    if (!ok) throw new Error('The synthetic course failed to build.');
     const pages = measureSite(join(root, 'dist'));
     const lessons = pages.filter((page) => page.page.startsWith('/lessons/'));
     return {

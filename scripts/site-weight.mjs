@@ -1,6 +1,8 @@
 // Measures what a browser downloads for each built page: the HTML, the stylesheets it links and
 // every JavaScript module it loads (island components, renderers and their static imports).
 // Shared by `npm run bench` (the report) and tests/dist/budgets.test.ts (the byte budgets).
+// Also the one place scripts find and run Astro (`astroCli`, `buildSite`).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -98,3 +100,26 @@ export const projectRoot = join(dirname(new URL(import.meta.url).pathname), '..'
 
 /** Astro's command line, run with this Node (the pinned one under npm) from any project folder. */
 export const astroCli = (root = projectRoot) => join(root, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs a Node script with this Node, its output hidden but its errors shown, and times it.
+ * @param {string[]} args the script and its arguments
+ * @param {{ cwd?: string, env?: Record<string, string> }} [options] `env` is added to this process's
+ * @returns {{ ok: boolean, seconds: number }}
+ */
+export function runQuietly(args, { cwd = projectRoot, env } = {}) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, {
+    cwd,
+    env: env && { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { ok: run.status === 0, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * `astro build` in a project folder (this one by default), quietly and timed.
+ * @param {{ root?: string, env?: Record<string, string> }} [options]
+ */
+export const buildSite = ({ root = projectRoot, env } = {}) =>
+  runQuietly([astroCli(root), 'build'], { cwd: root, env });
