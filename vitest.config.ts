@@ -13,9 +13,6 @@ export default defineConfig({
           environment: 'node',
           // The authoring-error tests run Astro's content sync on fixture copies: seconds, not ms.
           testTimeout: 60_000,
-          // Processed by Vite rather than loaded by Node, so vi.resetModules() gives each
-          // simulated browser tab its own copy (@nanostores/persistent keeps its engine globally).
-          server: { deps: { inline: ['nanostores', '@nanostores/persistent'] } },
         },
       },
       {

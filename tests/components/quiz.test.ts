@@ -4,8 +4,28 @@ import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Quiz from '../../src/components/quiz/Quiz.svelte';
+import { safeStorage } from '../../src/lib/progress/safe-storage';
+import {
+  createProgressStore,
+  noStorageEvents,
+  progressKey,
+  type ProgressStore,
+} from '../../src/lib/progress/store';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
+import { MemoryStorage } from '../support/fake-storage';
 import { items, parsedCase } from '../support/quiz-fixtures';
+
+// Each test's learner: a fresh store over a browser of its own.
+let browser: MemoryStorage;
+let store: ProgressStore;
+beforeEach(() => {
+  browser = new MemoryStorage();
+  store = createProgressStore({
+    storage: safeStorage(() => browser),
+    events: noStorageEvents,
+    now: () => 1000,
+  });
+});
 
 function renderQuiz(entries: QuizEntry[], attempts = 2) {
   const reviews = Object.fromEntries(
@@ -13,15 +33,19 @@ function renderQuiz(entries: QuizEntry[], attempts = 2) {
       .flatMap((entry) => (entry.type === 'case-study' ? entry.items : [entry]))
       .map((item) => [item.id, { href: `/lessons/x/#${item.id}`, label: `Section ${item.id}` }]),
   );
-  render(Quiz, { quizId: 'test-quiz', entries, attempts, reviews, seed: 1, progressHref: '/progress/' });
+  render(Quiz, {
+    quizId: 'test-quiz',
+    entries,
+    attempts,
+    reviews,
+    seed: 1,
+    progressHref: '/progress/',
+    store,
+  });
   return userEvent.setup();
 }
 
 const question = (name: string) => screen.getByRole('group', { name });
-
-beforeEach(() => {
-  localStorage.clear();
-});
 
 describe('quiz island', () => {
   it('single answer: a wrong pick explains itself, a retry reorders, a right pick scores', async () => {
@@ -117,8 +141,9 @@ describe('quiz island', () => {
         '3 of 4 points (75%). The pass mark is 80%: review the sections linked above and try again.',
       ),
     ).toBeTruthy();
-    expect(localStorage.getItem('clonus-course:progress')).toContain('"test-quiz":[[');
-    expect(screen.getByText(/^Best \d+% · last 75% · \d+ attempts?$/)).toBeTruthy();
+    expect(browser.getItem(progressKey)).toContain('"test-quiz":[[');
+    expect(store.progress.get().quizzes['test-quiz']).toHaveLength(1);
+    expect(screen.getByText('Best 75% · last 75% · 1 attempt')).toBeTruthy();
     expect(screen.queryByText('No attempt yet')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Retake this quiz' }));
@@ -130,7 +155,15 @@ describe('quiz island', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       const entries = [items.single, items.multiple, items.matrix];
-      render(Quiz, { quizId: 'drawn', entries, reviews: {}, seed: 1, progressHref: '/progress/', slice: 1 });
+      render(Quiz, {
+        quizId: 'drawn',
+        entries,
+        reviews: {},
+        seed: 1,
+        progressHref: '/progress/',
+        slice: 1,
+        store,
+      });
       await tick();
       const shown = () => screen.queryAllByRole('group', { name: /^Question \d of 3$/ }).length;
       expect(shown()).toBe(0);

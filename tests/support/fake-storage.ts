@@ -1,6 +1,6 @@
 // Stand-ins for a browser's localStorage and its cross-tab storage events, for the progress tests.
-import type { PersistentEvents } from '@nanostores/persistent';
 import type { StorageLike } from '../../src/lib/progress/safe-storage';
+import type { StorageEvents } from '../../src/lib/progress/store';
 
 /** localStorage over a Map, optionally with a quota in characters like a real browser's. */
 export class MemoryStorage implements StorageLike {
@@ -30,7 +30,7 @@ export const blockedStorage = (): StorageLike => {
   throw new DOMException('The operation is insecure.', 'SecurityError');
 };
 
-type Listener = (event: { key: string | null; newValue: string | null }) => void;
+type Listener = (key: string | null) => void;
 
 /**
  * One browser with several tabs sharing a storage. Each tab writes through its own view; the
@@ -40,10 +40,10 @@ type Listener = (event: { key: string | null; newValue: string | null }) => void
 export class BrowserTabs {
   readonly shared = new MemoryStorage();
   private readonly listeners = new Map<number, Set<Listener>>();
-  private readonly pending: { from: number; key: string; newValue: string | null }[] = [];
+  private readonly pending: { from: number; key: string }[] = [];
   private nextTab = 0;
 
-  openTab(): { storage: StorageLike; events: PersistentEvents } {
+  openTab(): { storage: StorageLike; events: StorageEvents } {
     const tab = this.nextTab++;
     const listeners = new Set<Listener>();
     this.listeners.set(tab, listeners);
@@ -51,30 +51,35 @@ export class BrowserTabs {
       getItem: (key) => this.shared.getItem(key),
       setItem: (key, value) => {
         this.shared.setItem(key, value);
-        this.pending.push({ from: tab, key, newValue: value });
+        this.pending.push({ from: tab, key });
       },
       removeItem: (key) => {
         this.shared.removeItem(key);
-        this.pending.push({ from: tab, key, newValue: null });
+        this.pending.push({ from: tab, key });
       },
     };
-    const events: PersistentEvents = {
-      addEventListener: (_key, listener) => listeners.add(listener as Listener),
-      removeEventListener: (_key, listener) => listeners.delete(listener as Listener),
+    const events: StorageEvents = {
+      listen: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
     };
     return { storage, events };
   }
 
-  /** Delivers queued storage events to every tab but the writer, until none are left. */
-  async deliver(): Promise<void> {
-    for (let rounds = 0; this.pending.length > 0 && rounds < 50; rounds += 1) {
-      for (const { from, key, newValue } of this.pending.splice(0)) {
+  /**
+   * Delivers queued storage events to every tab but the writer, until none are left. A tab may
+   * answer with a write-back, which is delivered in the next round; tabs that never settle (each
+   * answering the other for ever) fail the test.
+   */
+  deliver(): void {
+    for (let rounds = 0; this.pending.length > 0; rounds += 1) {
+      if (rounds === 20) throw new Error('The tabs keep answering each other: their saves never settle.');
+      for (const { from, key } of this.pending.splice(0)) {
         for (const [tab, listeners] of this.listeners) {
-          if (tab !== from) for (const listener of listeners) listener({ key, newValue });
+          if (tab !== from) for (const listener of listeners) listener(key);
         }
       }
-      // Write-backs are queued as microtasks by the store.
-      await Promise.resolve();
     }
   }
 }

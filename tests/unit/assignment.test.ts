@@ -5,9 +5,7 @@ import {
   encodeAssignment,
   type Assignment,
 } from '../../src/lib/assignment/link';
-import { assignmentKey, openAssignment, removeAssignment } from '../../src/lib/assignment/saved';
-import { safeStorage } from '../../src/lib/progress/safe-storage';
-import { MemoryStorage } from '../support/fake-storage';
+import { openAssignment, savedAssignment } from '../../src/lib/assignment/saved';
 
 const course = { lessonIds: ['what-is-clonus', 'disease-causes'], quizIds: ['topic-causes'] };
 const assignment: Assignment = {
@@ -67,20 +65,22 @@ describe('assignment links', () => {
 });
 
 describe('the saved assignment', () => {
-  it('takes a valid link, saves it, and shows it again without the link', () => {
-    const storage = safeStorage(() => new MemoryStorage());
-    expect(openAssignment(storage, `#assignment=${link}`, course)).toEqual({ assignment, fromLink: true });
-    expect(openAssignment(storage, '', course)).toEqual({ assignment, fromLink: false });
-    removeAssignment(storage);
-    expect(openAssignment(storage, '', course)).toEqual({ fromLink: false });
+  it('takes a valid link, to be saved, and shows the saved one without a link', () => {
+    expect(openAssignment(null, `#assignment=${link}`, course)).toEqual({ assignment, toSave: link });
+    expect(openAssignment(link, '', course)).toEqual({ assignment });
+    expect(openAssignment(null, '', course)).toEqual({});
   });
 
   it('keeps the saved assignment when a bad link is opened, and says why', () => {
-    const storage = safeStorage(() => new MemoryStorage());
-    openAssignment(storage, `#assignment=${link}`, course);
-    const view = openAssignment(storage, `#assignment=${link.slice(3)}`, course);
+    const view = openAssignment(link, `#assignment=${link.slice(3)}`, course);
     expect(view.assignment).toEqual(assignment);
+    expect(view.toSave).toBeUndefined();
     expect(view.refused).toMatch(/incomplete or has been changed/);
-    expect(storage.read(assignmentKey)).toBe(link);
+  });
+
+  it('is shown only while it still names parts of this course', () => {
+    expect(savedAssignment(link, course)).toEqual(assignment);
+    expect(savedAssignment(link, { lessonIds: ['what-is-clonus'], quizIds: [] })).toBeUndefined();
+    expect(savedAssignment('damaged', course)).toBeUndefined();
   });
 });

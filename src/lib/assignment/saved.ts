@@ -1,8 +1,9 @@
-// Where a learner's current assignment lives: the link's value under one localStorage key,
-// decoded again (and so validated again) whenever it is read.
-import type { SafeStorage } from '../progress/safe-storage';
+// A learner's current assignment: the link's value, kept by the progress store under one key and
+// decoded again (and so validated again) whenever it is read. Pure: the store keeps the value,
+// these functions decide what it means.
 import { assignmentFromHash, decodeAssignment, type Assignment } from './link';
 
+/** The storage key the progress store keeps the assignment link's value under. */
 export const assignmentKey = 'clonus-course:assignment';
 
 export interface CourseParts {
@@ -14,33 +15,27 @@ export interface AssignmentView {
   assignment?: Assignment;
   /** Why a link in the address was refused; the saved assignment, if any, is kept. */
   refused?: string;
-  /** True when the assignment came from the link just opened. */
-  fromLink: boolean;
+  /** The link's value to save, when the link just opened is valid. */
+  toSave?: string;
 }
 
-function saved(storage: SafeStorage, course: CourseParts): Assignment | undefined {
-  const value = storage.read(assignmentKey);
-  if (value === null) return undefined;
-  const decoded = decodeAssignment(value, course);
+/** The saved assignment, if its value still decodes to parts of this course. */
+export function savedAssignment(saved: string | null, course: CourseParts): Assignment | undefined {
+  if (saved === null) return undefined;
+  const decoded = decodeAssignment(saved, course);
   return decoded.ok ? decoded.assignment : undefined;
-}
-
-/**
- * The assignment to show: a valid one from the link just opened (which is then saved), or else
- * the one saved before. A bad link changes nothing and says why.
- */
-export function openAssignment(storage: SafeStorage, hash: string, course: CourseParts): AssignmentView {
-  const value = assignmentFromHash(hash);
-  if (value === undefined) return { ...withAssignment(saved(storage, course)), fromLink: false };
-  const decoded = decodeAssignment(value, course);
-  if (!decoded.ok)
-    return { ...withAssignment(saved(storage, course)), refused: decoded.message, fromLink: false };
-  storage.write(assignmentKey, value);
-  return { assignment: decoded.assignment, fromLink: true };
 }
 
 const withAssignment = (assignment: Assignment | undefined) => (assignment ? { assignment } : {});
 
-export function removeAssignment(storage: SafeStorage): void {
-  storage.remove(assignmentKey);
+/**
+ * The assignment to show: a valid one from the link just opened (to be saved), or else the one
+ * saved before. A bad link changes nothing and says why.
+ */
+export function openAssignment(saved: string | null, hash: string, course: CourseParts): AssignmentView {
+  const value = assignmentFromHash(hash);
+  if (value === undefined) return withAssignment(savedAssignment(saved, course));
+  const decoded = decodeAssignment(value, course);
+  if (!decoded.ok) return { ...withAssignment(savedAssignment(saved, course)), refused: decoded.message };
+  return { assignment: decoded.assignment, toSave: value };
 }

@@ -2,7 +2,6 @@
 // session on its window under `sessionProperty`; course pages run in a frame inside it, so they
 // look up their parents (same origin: the package's own files). A page opened any other way
 // finds nothing and behaves as the static site.
-import type { PersistentEvents } from '@nanostores/persistent';
 import { parentOf, type WindowLike } from './find-api';
 import type { LmsSession } from './session';
 
@@ -30,12 +29,3 @@ export function findLmsSession(win: WindowLike): LmsSession | undefined {
   }
   return undefined;
 }
-
-/**
- * In an LMS the course runs in one frame, so there are no other tabs' saves to merge: the store
- * listens to nothing.
- */
-export const noEvents: PersistentEvents = {
-  addEventListener: () => undefined,
-  removeEventListener: () => undefined,
-};

@@ -1,12 +1,16 @@
-// The progress store: one nanostores atom persisted by @nanostores/persistent under one
-// localStorage key, plus the notices the learner must see. Components read the atoms and call
-// the methods here; nothing else writes progress.
+// The progress store: plain nanostores atoms over an injected storage and an injected source of
+// other tabs' changes. Components read the atoms and call the methods here; nothing else writes
+// what the course keeps for a learner (their progress and their saved assignment).
+//
+// Nothing here is global: `createProgressStore` builds a store from what it is given, so a test
+// can open two stores on one fake browser as two tabs would, and a page gets its one store from
+// browser.ts, the only module that knows about `window`.
 //
 // Two tabs: every change is applied to the newest saved copy merged with this tab's own, and a
-// save from another tab (a storage event) is merged in rather than taken over, then written
-// back if this tab had something the other lacked. See merge.ts for why that never loses work.
-import { setPersistentEngine, persistentAtom, type PersistentEvents } from '@nanostores/persistent';
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+// save from another tab is merged in rather than taken over, then written back if this tab had
+// something the other lacked. See merge.ts for why that never loses work.
+import { atom, type ReadableAtom } from 'nanostores';
+import { assignmentKey } from '../assignment/saved';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
@@ -16,33 +20,55 @@ import type { SafeStorage } from './safe-storage';
 import { readImportFile, type ImportResult } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
-/** The one localStorage key of the course's progress; the value carries its version. */
+/** The one storage key of the course's progress; the value carries its version. */
 export const progressKey = 'clonus-course:progress';
 /** Unreadable values found under `progressKey`, kept for recovery: the last few, newest last. */
 export const setAsideKey = 'clonus-course:progress:set-aside';
 const setAsideKept = 3;
 
+/**
+ * Where the store hears that another tab changed the storage (the browser's `storage` event).
+ * `listen` starts calling `listener` with the changed key (null: everything was cleared) and
+ * returns the function that stops it.
+ */
+export interface StorageEvents {
+  listen(listener: (key: string | null) => void): () => void;
+}
+
+/** For storage no other tab shares (an LMS session, a test with one page). */
+export const noStorageEvents: StorageEvents = { listen: () => () => undefined };
+
 export interface ProgressStoreOptions {
   storage: SafeStorage;
-  /** Where storage events from other tabs come from (window in a browser, a fake in tests). */
-  events: PersistentEvents;
+  /** Other tabs' changes to `storage`. */
+  events: StorageEvents;
   /** Unix seconds now. */
   now: () => number;
 }
 
+/**
+ * Each change returns whether it was saved for good (true) or kept only while this page is open
+ * (false: the storage refused it, and `notices` says why).
+ */
 export interface ProgressStore {
   progress: ReadableAtom<Progress>;
   notices: ReadableAtom<NoticeKind[]>;
-  openLesson(lessonId: string): void;
-  visitSection(lessonId: string, sectionId: string): void;
-  addStudyTime(lessonId: string, seconds: number): void;
-  completeLesson(lessonId: string, courseLessonIds: readonly string[]): void;
-  recordQuizAttempt(quizId: string, attempt: QuizAttempt): void;
-  submitEvaluation(evaluation: Omit<Evaluation, 'at'>): void;
-  setLearnerName(name: string): void;
-  reset(): void;
+  /** The saved assignment link's value (see lib/assignment), or null when there is none. */
+  assignment: ReadableAtom<string | null>;
+  openLesson(lessonId: string): boolean;
+  visitSection(lessonId: string, sectionId: string): boolean;
+  addStudyTime(lessonId: string, seconds: number): boolean;
+  completeLesson(lessonId: string, courseLessonIds: readonly string[]): boolean;
+  recordQuizAttempt(quizId: string, attempt: QuizAttempt): boolean;
+  submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
+  setLearnerName(name: string): boolean;
+  reset(): boolean;
   /** Reads an export file and, if it is sound, merges it into the current progress. */
   importFile(text: string): ImportResult;
+  saveAssignment(value: string): boolean;
+  removeAssignment(): void;
+  /** Stops listening to other tabs (a page's store lives as long as the page). */
+  stop(): void;
 }
 
 export function createProgressStore({ storage, events, now }: ProgressStoreOptions): ProgressStore {
@@ -50,29 +76,6 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
   const notice = (kind: NoticeKind) => {
     if (!notices.get().includes(kind)) notices.set([...notices.get(), kind]);
   };
-
-  // @nanostores/persistent reads and writes a plain object; this one goes through SafeStorage,
-  // so a blocked or full browser never throws into a page.
-  const engine = new Proxy(
-    {},
-    {
-      get: (_target, key) => (typeof key === 'string' ? (storage.read(key) ?? undefined) : undefined),
-      has: (_target, key) => typeof key === 'string' && storage.read(key) !== null,
-      set: (_target, key, value: string) => {
-        if (typeof key !== 'string') return true;
-        if (!storage.write(key, value)) notice(storage.problem() ?? 'blocked');
-        // An LMS that refused one save and took the next has everything again.
-        else if (notices.get().includes('lms-unsaved'))
-          notices.set(notices.get().filter((kind) => kind !== 'lms-unsaved'));
-        return true;
-      },
-      deleteProperty: (_target, key) => {
-        if (typeof key === 'string') storage.remove(key);
-        return true;
-      },
-    },
-  );
-  setPersistentEngine(engine, events);
 
   /** Copies a value that could not be read fully to the side, once, before it can be overwritten. */
   function setAside(raw: string, result: DecodeResult): void {
@@ -90,72 +93,84 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
   }
 
   /** The saved copy as it is now, with anything unreadable set aside. */
-  function readSaved(): DecodeResult {
+  function readSaved(): { raw: string | null; result: DecodeResult } {
     const raw = storage.read(progressKey);
     const result = decodeProgress(raw);
     if (raw !== null) setAside(raw, result);
-    return result;
+    return { raw, result };
   }
 
-  let progress: WritableAtom<Progress> | undefined = undefined;
-  progress = persistentAtom<Progress>(progressKey, emptyProgress(), {
-    encode: (value) => encodeProgress(fitProgress(value)),
-    // Called with the saved value when the atom is created and whenever another tab saves.
-    decode: (raw) => {
-      const result = decodeProgress(raw);
-      setAside(raw, result);
-      const mine = progress?.get();
-      if (!mine) return result.progress;
-      if (result.status === 'unreadable') return mine;
-      const merged = mergeProgress(mine, result.progress);
-      // This tab knew something the saving tab did not: save the union so both end with it.
-      if (encodeProgress(fitProgress(merged)) !== raw) queueMicrotask(() => progress?.set(merged));
-      return merged;
-    },
-  });
-  const persisted = progress;
+  /** Stores a value; false (and a notice) when the storage kept it only for this page. */
+  function write(key: string, value: string): boolean {
+    if (!storage.write(key, value)) {
+      notice(storage.problem() ?? 'blocked');
+      return false;
+    }
+    // An LMS that refused one save and took the next has everything again.
+    if (notices.get().includes('lms-unsaved'))
+      notices.set(notices.get().filter((kind) => kind !== 'lms-unsaved'));
+    return true;
+  }
+
+  const first = readSaved().result;
+  const progress = atom<Progress>(first.status === 'unreadable' ? emptyProgress() : first.progress);
+  const assignment = atom<string | null>(storage.read(assignmentKey));
   const problem = storage.problem();
   if (problem) notice(problem);
 
-  function update(change: (base: Progress) => Progress): void {
-    const stored = readSaved();
-    const mine = persisted.get();
-    const base = stored.status === 'unreadable' ? mine : mergeProgress(mine, stored.progress);
-    persisted.set(change(base));
+  function save(value: Progress): boolean {
+    progress.set(value);
+    return write(progressKey, encodeProgress(fitProgress(value)));
   }
 
+  function update(change: (base: Progress) => Progress): boolean {
+    const { result } = readSaved();
+    const mine = progress.get();
+    const base = result.status === 'unreadable' ? mine : mergeProgress(mine, result.progress);
+    return save(change(base));
+  }
+
+  /** Another tab saved: take in its work, and give back ours if it lacked any. */
+  function heardFromAnotherTab(): void {
+    const { raw, result } = readSaved();
+    if (result.status === 'unreadable') return;
+    const merged = mergeProgress(progress.get(), result.progress);
+    if (encodeProgress(fitProgress(merged)) === raw) progress.set(merged);
+    else save(merged);
+  }
+
+  const stop = events.listen((key) => {
+    if (key === null || key === progressKey) heardFromAnotherTab();
+    if (key === null || key === assignmentKey) assignment.set(storage.read(assignmentKey));
+  });
+
   return {
-    progress: persisted,
+    progress,
     notices,
-    openLesson: (lessonId) => {
-      update((p) => actions.openLesson(p, lessonId, now()));
-    },
-    visitSection: (lessonId, sectionId) => {
-      update((p) => actions.visitSection(p, lessonId, sectionId, now()));
-    },
-    addStudyTime: (lessonId, seconds) => {
-      update((p) => actions.addStudyTime(p, lessonId, seconds, now()));
-    },
-    completeLesson: (lessonId, courseLessonIds) => {
-      update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now()));
-    },
-    recordQuizAttempt: (quizId, attempt) => {
-      update((p) => actions.recordQuizAttempt(p, quizId, attempt));
-    },
-    submitEvaluation: (evaluation) => {
-      update((p) => actions.submitEvaluation(p, evaluation, now()));
-    },
-    setLearnerName: (name) => {
-      update((p) => actions.setLearnerName(p, name, now()));
-    },
-    reset: () => {
-      update((p) => actions.resetProgress(p, now()));
-    },
+    assignment,
+    openLesson: (lessonId) => update((p) => actions.openLesson(p, lessonId, now())),
+    visitSection: (lessonId, sectionId) => update((p) => actions.visitSection(p, lessonId, sectionId, now())),
+    addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
+    completeLesson: (lessonId, courseLessonIds) =>
+      update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
+    recordQuizAttempt: (quizId, attempt) => update((p) => actions.recordQuizAttempt(p, quizId, attempt)),
+    submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
+    setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
+    reset: () => update((p) => actions.resetProgress(p, now())),
     importFile: (text) => {
       const result = readImportFile(text);
       // Imported work joins what is here; a reset in this browser does not discard the file.
       if (result.ok) update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
       return result;
     },
+    saveAssignment: (value) => {
+      assignment.set(value);
+      return write(assignmentKey, value);
+    },
+    removeAssignment: () => {
+      assignment.set(null);
+      storage.remove(assignmentKey);
+    },
+    stop,
   };
 }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { noLms } from '../../../src/lib/lms/adapter';
-import { noEvents } from '../../../src/lib/lms/frame';
 import type { LmsRules } from '../../../src/lib/lms/report';
 import { scorm12, scorm2004, scormAdapter } from '../../../src/lib/lms/scorm';
 import { lmsCopyKey, startLmsSession } from '../../../src/lib/lms/session';
 import * as actions from '../../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
 import { safeStorage } from '../../../src/lib/progress/safe-storage';
-import { createProgressStore, progressKey } from '../../../src/lib/progress/store';
+import { createProgressStore, noStorageEvents, progressKey } from '../../../src/lib/progress/store';
 import { decodeProgress, encodeProgress } from '../../../src/lib/progress/wire';
 import { FakeLms } from '../../support/fake-lms';
 import { MemoryStorage } from '../../support/fake-storage';
@@ -36,7 +35,7 @@ function setup(dialect = scorm12) {
     });
     const store = createProgressStore({
       storage: session.storage,
-      events: noEvents,
+      events: noStorageEvents,
       now: () => Math.floor(clock / 1000),
     });
     return { session, store };
@@ -189,7 +188,7 @@ describe('with no LMS', () => {
       local: safeStorage(() => browser),
       clock: () => 0,
     });
-    const store = createProgressStore({ storage: session.storage, events: noEvents, now: () => 10 });
+    const store = createProgressStore({ storage: session.storage, events: noStorageEvents, now: () => 10 });
     expect(store.progress.get().lessons.one).toBeDefined();
     store.completeLesson('two', rules.lessonIds);
     expect(decodeProgress(browser.getItem(progressKey)).progress.lessons.two?.completedAt).toBe(10);
