@@ -11,6 +11,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Budgets for a busy two-core machine (CI often is one): a test that takes up to 8 s when idle
+  // may take three or four times that under load. Journeys longer than that set their own budget
+  // with test.setTimeout. Waits are always on states (expect…), never on time.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${String(port)}`,

@@ -7,6 +7,8 @@ const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
   page,
 }) => {
+  // A long journey (about 17 s on an idle machine): its own budget, for a busy one.
+  test.setTimeout(120_000);
   await page.goto('/certificate/');
   await expect(page.getByRole('heading', { name: 'What is left before your certificate' })).toBeVisible();
   await expect(page.getByText(/Complete 6 more lessons/)).toBeVisible();
@@ -105,6 +107,8 @@ test('the instructor guide maps objectives to quiz items and offers class materi
 test('a post-test retake by keyboard draws a fresh set and puts focus on its first answer', async ({
   page,
 }) => {
+  // A long journey (about 11 s on an idle machine): its own budget, for a busy one.
+  test.setTimeout(120_000);
   await page.goto('/post-test/');
   await passPostTest(page);
   await expect(page.getByText('Best 100% · last 100% · 1 attempt')).toBeVisible();

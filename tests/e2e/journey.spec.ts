@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { tabTo } from './keyboard';
 
 test('a learner studies every lesson in order from the course home, by keyboard alone', async ({ page }) => {
+  // A long journey (about 12 s on an idle machine): its own budget, for a busy one.
+  test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Clonus/);
 
