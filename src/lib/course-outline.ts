@@ -33,13 +33,3 @@ export function positionOf<T extends OutlineLesson>(sequence: readonly T[], id: 
     next: sequence[index + 1],
   };
 }
-
-/** "1 hour 5 minutes", "45 minutes": durations in words, for screen readers and people alike. */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts = [];
-  if (hours > 0) parts.push(`${String(hours)} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (rest > 0 || hours === 0) parts.push(`${String(rest)} ${rest === 1 ? 'minute' : 'minutes'}`);
-  return parts.join(' ');
-}

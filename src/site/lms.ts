@@ -1,6 +1,6 @@
 // What the LMS launch page and the package manifest need to know about the course.
 import { course } from '../course';
-import type { LmsRules } from '../lib/lms/report';
+import type { LmsRules } from '../lib/lms/tracking';
 import { getLessonSequence } from './lessons';
 import { getPostTest, getQuizzes } from './quizzes';
 

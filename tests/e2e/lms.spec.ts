@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course } from '../../src/course';
-import { suspendDataLimit } from '../../src/lib/lms/report';
+import { suspendDataLimit } from '../../src/lib/lms/tracking';
 import { noticeText } from '../../src/lib/progress/notices';
 import { decodeProgress } from '../../src/lib/progress/wire';
 import { versions } from '../../scripts/lms/files.mjs';

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { course } from '../../src/course';
-import type { LmsRules } from '../../src/lib/lms/report';
+import type { LmsRules } from '../../src/lib/lms/tracking';
 import { scoredItems } from '../../src/lib/quiz/entries';
 import { parsedQuizzes } from './quiz-files';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, positionOf, totalMinutes } from '../../src/lib/course-outline';
+import { positionOf, totalMinutes } from '../../src/lib/course-outline';
 
 const sequence = [
   { id: 'first', title: 'First', order: 1, minutes: 7 },
@@ -27,16 +27,5 @@ describe('course outline', () => {
 
   it('refuses an id outside the sequence', () => {
     expect(() => positionOf(sequence, 'missing')).toThrow(/No lesson "missing"/);
-  });
-
-  it.each([
-    [1, '1 minute'],
-    [45, '45 minutes'],
-    [60, '1 hour'],
-    [61, '1 hour 1 minute'],
-    [135, '2 hours 15 minutes'],
-    [0, '0 minutes'],
-  ])('writes %i minutes as "%s"', (minutes, words) => {
-    expect(formatMinutes(minutes)).toBe(words);
   });
 });

@@ -1,7 +1,7 @@
 // The one interface between the course and an LMS. Three implementations: none (no LMS, the
 // plain static site), SCORM 1.2 and SCORM 2004 (scorm.ts). The session (session.ts) talks to
 // whichever `connect.ts` found, and nothing else in the course knows which one that is.
-import type { LmsReport } from './report';
+import type { LmsTracking } from './tracking';
 
 /** A call the LMS refused, with its own error code and words, for the learner's notice and logs. */
 export interface LmsError {
@@ -27,14 +27,14 @@ export interface LmsAdapter {
   /** Opens the session (Initialize) and reads what the LMS kept. */
   start(): { ok: true; launch: LmsLaunch } | { ok: false; error: LmsError };
   /** Sets every value of the report that changed since the last call. */
-  report(report: LmsReport, sessionSeconds: number): LmsResult;
+  report(report: LmsTracking, sessionSeconds: number): LmsResult;
   /** Asks the LMS to store what was set (Commit). */
   commit(): LmsResult;
   /**
    * Ends the session once: sets the report (when there is one), marks the session resumable,
    * reports the time, commits and terminates.
    */
-  finish(report: LmsReport | undefined, sessionSeconds: number): LmsResult;
+  finish(report: LmsTracking | undefined, sessionSeconds: number): LmsResult;
 }
 
 const ok: LmsResult = { ok: true };

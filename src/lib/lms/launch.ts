@@ -3,7 +3,7 @@
 import { safeStorage } from '../progress/safe-storage';
 import { connectLms } from './connect';
 import { sessionProperty } from './frame';
-import type { LmsRules } from './report';
+import type { LmsRules } from './tracking';
 import { startLmsSession } from './session';
 
 export function launchCourse(win: Window, frame: HTMLIFrameElement): void {

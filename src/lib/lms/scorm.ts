@@ -2,7 +2,7 @@
 // names the API's functions and maps the course's report onto its data model; everything else
 // (checking results, reading errors, sending only what changed, finishing once) is shared.
 import type { LmsAdapter, LmsError, LmsResult } from './adapter';
-import type { LmsReport } from './report';
+import type { LmsTracking } from './tracking';
 import { cmiTimespan, isoDuration } from './timespan';
 
 /** An LMS API object: functions by name that take and return strings ("true"/"false" for calls). */
@@ -23,7 +23,7 @@ export interface ScormDialect {
   learnerId: string;
   suspendData: string;
   /** Every value of the data model the report sets, in the order they are sent. */
-  values(report: LmsReport): [element: string, value: string][];
+  values(report: LmsTracking): [element: string, value: string][];
   sessionTime(seconds: number): [element: string, value: string];
   /** Marks the session as one to resume from on the next launch. */
   exit: [element: string, value: string];
@@ -37,7 +37,7 @@ const percentScore = (score: number) => String(Math.round(score * 10_000) / 100)
  * post-test passed → "passed"; post-test tried, never passed → "failed" (a later pass turns it
  * into "passed"); otherwise every lesson complete → "completed"; otherwise "incomplete".
  */
-export function lessonStatus12(report: Pick<LmsReport, 'completion' | 'success'>): string {
+export function lessonStatus12(report: Pick<LmsTracking, 'completion' | 'success'>): string {
   if (report.success !== 'unknown') return report.success;
   return report.completion;
 }

@@ -17,7 +17,7 @@ import type { SafeStorage, StorageProblem } from '../progress/safe-storage';
 import { progressKey } from '../progress/store';
 import { decodeProgress, encodeProgress } from '../progress/wire';
 import type { LmsAdapter, LmsError } from './adapter';
-import { lmsReport, milestones, type LmsRules } from './report';
+import { lmsTracking, milestones, type LmsRules } from './tracking';
 
 /** The browser's copy of an LMS learner's record: one key per learner id, never the id itself. */
 export function lmsCopyKey(learnerId: string): string {
@@ -106,7 +106,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
   function send(progress: Progress, now = false): boolean {
     latest = progress;
     pending = true;
-    const reported = adapter.report(lmsReport(progress, rules), seconds());
+    const reported = adapter.report(lmsTracking(progress, rules), seconds());
     if (!reported.ok) return failed(reported.error);
     const mark = milestones(progress);
     if (!now && mark === committed) return true;
@@ -145,7 +145,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
       if (finished) return;
       finished = true;
       // With nothing readable ever sent, the LMS's record is left as it was.
-      const result = adapter.finish(latest && lmsReport(latest, rules), seconds());
+      const result = adapter.finish(latest && lmsTracking(latest, rules), seconds());
       if (result.ok) local.remove(unsentKey);
     },
     lastError: () => error,

@@ -1,9 +1,9 @@
 // The completion report a learner gives their instructor: what was assigned, which lessons are
 // done and when, quiz and post-test scores with dates. It is self-reported, and says so.
 import type { Assignment } from '../assignment/link';
-import { percent } from '../format';
+import { isoDay, percent } from '../format';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
-import { statusLabel } from '../progress/report';
+import { statusLabel } from '../progress/results';
 
 export const reportDisclaimer =
   'This report was produced from progress kept in the learner’s own browser. It is a self-reported record, not proof of completion: for verified tracking, use the course’s LMS package.';
@@ -21,8 +21,6 @@ export interface CompletionReport {
   quizzes: ReportRow[];
   evaluation: string;
 }
-
-const day = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
 /** The report's rows: assigned parts only when there is an assignment, else the whole course. */
 export function completionReport(
@@ -46,16 +44,16 @@ export function completionReport(
       return {
         title: lesson.title,
         status: statusLabel[lessonStatus(progress, lesson.id)],
-        ...(completedAt === undefined ? {} : { date: day(completedAt) }),
+        ...(completedAt === undefined ? {} : { date: isoDay(completedAt) }),
       };
     }),
     quizzes: quizzes.map((quiz) => {
       const summary = quizSummary(progress, quiz.id);
       if (!summary) return { title: quiz.title, status: 'Not done' };
       const status = `Best ${percent(ratio(summary.best))}, last ${percent(ratio(summary.last))} (${String(summary.attempts)} kept ${summary.attempts === 1 ? 'attempt' : 'attempts'})`;
-      return { title: quiz.title, status, date: day(summary.last.at) };
+      return { title: quiz.title, status, date: isoDay(summary.last.at) };
     }),
-    evaluation: progress.evaluation ? `Submitted ${day(progress.evaluation.at)}` : 'Not submitted',
+    evaluation: progress.evaluation ? `Submitted ${isoDay(progress.evaluation.at)}` : 'Not submitted',
   };
 }
 

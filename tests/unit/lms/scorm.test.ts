@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lmsReport, type LmsReport, type LmsRules } from '../../../src/lib/lms/report';
+import { lmsTracking, type LmsTracking, type LmsRules } from '../../../src/lib/lms/tracking';
 import { lessonStatus12, scorm12, scorm2004, scormAdapter } from '../../../src/lib/lms/scorm';
 import { emptyProgress } from '../../../src/lib/progress/model';
 import { FakeLms } from '../../support/fake-lms';
@@ -11,7 +11,7 @@ const rules: LmsRules = {
   passMark: 0.8,
 };
 
-const passed: LmsReport = {
+const passed: LmsTracking = {
   completion: 'completed',
   success: 'passed',
   score: 0.8667,
@@ -93,7 +93,7 @@ describe.each([
     const lms = launch();
     const adapter = scormAdapter(lms.api(), dialect);
     adapter.start();
-    adapter.report(lmsReport(emptyProgress(), rules), 0);
+    adapter.report(lmsTracking(emptyProgress(), rules), 0);
     expect([...lms.values.keys()].filter((key) => key.includes('score'))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noLms } from '../../../src/lib/lms/adapter';
-import type { LmsRules } from '../../../src/lib/lms/report';
+import type { LmsRules } from '../../../src/lib/lms/tracking';
 import { scorm12, scorm2004, scormAdapter } from '../../../src/lib/lms/scorm';
 import { lmsCopyKey, startLmsSession } from '../../../src/lib/lms/session';
 import * as actions from '../../../src/lib/progress/actions';

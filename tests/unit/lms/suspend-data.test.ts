@@ -3,7 +3,7 @@
 // fits, whatever the learner did and whatever an imported file held, and what it keeps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { suspendData, suspendDataLimit } from '../../../src/lib/lms/report';
+import { suspendData, suspendDataLimit } from '../../../src/lib/lms/tracking';
 import { ratio, type QuizAttempt } from '../../../src/lib/progress/model';
 import { decodeProgress } from '../../../src/lib/progress/wire';
 import { courseRecord, hostileRecord } from '../../support/arbitraries';

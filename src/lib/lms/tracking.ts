@@ -14,7 +14,7 @@ export interface LmsRules {
   passMark: number;
 }
 
-export interface LmsReport {
+export interface LmsTracking {
   /** Completed once every lesson of the course is complete. */
   completion: 'completed' | 'incomplete';
   /** Passed once any post-test attempt reached the pass mark; failed while attempts fall short. */
@@ -49,7 +49,7 @@ export function suspendData(progress: Progress, rules: LmsRules, limit = suspend
   return encodeProgress(fitProgress(own, limit));
 }
 
-export function lmsReport(progress: Progress, rules: LmsRules): LmsReport {
+export function lmsTracking(progress: Progress, rules: LmsRules): LmsTracking {
   const postTest = quizSummary(progress, rules.postTestId);
   const score = postTest ? ratio(postTest.best) : undefined;
   const done = completedCount(progress, rules.lessonIds);

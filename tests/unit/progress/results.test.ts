@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { emptyProgress, type ItemOutcome } from '../../../src/lib/progress/model';
-import { formatDuration, topicResults, weakestTopic } from '../../../src/lib/progress/report';
+import { topicResults, weakestTopic } from '../../../src/lib/progress/results';
 
 const attempt = (at: number, items: Record<string, ItemOutcome>) => ({
   at,
@@ -13,18 +13,7 @@ const attempt = (at: number, items: Record<string, ItemOutcome>) => ({
 const itemTopics = { quiz: { q1: 'mechanism', q2: 'mechanism', q3: 'causes', q4: 'red-flags' } };
 const topics = ['mechanism', 'causes', 'red-flags'];
 
-describe('progress report', () => {
-  it.each([
-    [0, 'None yet'],
-    [20, 'Under a minute'],
-    [60, '1 min'],
-    [29 * 60 + 40, '30 min'],
-    [3600, '1 h'],
-    [3900, '1 h 5 min'],
-  ])('writes %i seconds as "%s"', (seconds, words) => {
-    expect(formatDuration(seconds)).toBe(words);
-  });
-
+describe('quiz results by topic', () => {
   it('scores topics from the latest attempt of each quiz, partly correct counting half', () => {
     let progress = actions.recordQuizAttempt(
       emptyProgress(),

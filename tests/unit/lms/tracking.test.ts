@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lmsReport, milestones, suspendData, type LmsRules } from '../../../src/lib/lms/report';
+import { lmsTracking, milestones, suspendData, type LmsRules } from '../../../src/lib/lms/tracking';
 import * as actions from '../../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
 import { decodeProgress } from '../../../src/lib/progress/wire';
@@ -22,21 +22,21 @@ function withLessons(...ids: string[]): Progress {
 
 describe('the LMS report', () => {
   it('is incomplete with no score before anything is done', () => {
-    expect(lmsReport(emptyProgress(), rules)).toMatchObject({
+    expect(lmsTracking(emptyProgress(), rules)).toMatchObject({
       completion: 'incomplete',
       success: 'unknown',
       progressMeasure: 0,
       location: '',
     });
-    expect(lmsReport(emptyProgress(), rules)).not.toHaveProperty('score');
+    expect(lmsTracking(emptyProgress(), rules)).not.toHaveProperty('score');
   });
 
   it('is completed when every lesson is, and measures progress by lessons', () => {
-    expect(lmsReport(withLessons('one'), rules)).toMatchObject({
+    expect(lmsTracking(withLessons('one'), rules)).toMatchObject({
       completion: 'incomplete',
       progressMeasure: 0.5,
     });
-    expect(lmsReport(withLessons('one', 'two'), rules)).toMatchObject({
+    expect(lmsTracking(withLessons('one', 'two'), rules)).toMatchObject({
       completion: 'completed',
       progressMeasure: 1,
     });
@@ -44,26 +44,26 @@ describe('the LMS report', () => {
 
   it('fails below the pass mark and passes once any attempt reaches it, scoring the best attempt', () => {
     const failed = actions.recordQuizAttempt(emptyProgress(), 'post-test', attempt(100, 11));
-    expect(lmsReport(failed, rules)).toMatchObject({ success: 'failed', score: 11 / 15 });
+    expect(lmsTracking(failed, rules)).toMatchObject({ success: 'failed', score: 11 / 15 });
     const passed = actions.recordQuizAttempt(failed, 'post-test', attempt(200, 12));
     const retaken = actions.recordQuizAttempt(passed, 'post-test', attempt(300, 5));
-    expect(lmsReport(retaken, rules)).toMatchObject({ success: 'passed', score: 12 / 15 });
+    expect(lmsTracking(retaken, rules)).toMatchObject({ success: 'passed', score: 12 / 15 });
   });
 
   it('ignores other quizzes for success', () => {
     const checked = actions.recordQuizAttempt(emptyProgress(), 'check-one', attempt(100, 15));
-    expect(lmsReport(checked, rules).success).toBe('unknown');
+    expect(lmsTracking(checked, rules).success).toBe('unknown');
   });
 
   it('bookmarks the lesson and section to resume', () => {
     const progress = actions.visitSection(emptyProgress(), 'two', 'signs', 50);
-    expect(lmsReport(progress, rules).location).toBe('two#signs');
-    expect(lmsReport(actions.openLesson(progress, 'one', 60), rules).location).toBe('one');
+    expect(lmsTracking(progress, rules).location).toBe('two#signs');
+    expect(lmsTracking(actions.openLesson(progress, 'one', 60), rules).location).toBe('one');
   });
 
   it('carries the whole record as suspend data, readable again', () => {
     const progress = actions.recordQuizAttempt(withLessons('one', 'two'), 'post-test', attempt(100, 13));
-    expect(decodeProgress(lmsReport(progress, rules).suspendData)).toEqual({ status: 'ok', progress });
+    expect(decodeProgress(lmsTracking(progress, rules).suspendData)).toEqual({ status: 'ok', progress });
   });
 });
 

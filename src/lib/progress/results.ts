@@ -1,4 +1,5 @@
-// What the progress page and status labels show, computed from progress alone: no DOM, no state.
+// Results as the learner sees them, worked out from progress alone (no DOM, no state): lesson status
+// labels and quiz results by topic.
 import type { LessonStatus, Progress } from './model';
 
 export const statusLabel: Record<LessonStatus, string> = {
@@ -6,16 +7,6 @@ export const statusLabel: Record<LessonStatus, string> = {
   'in-progress': 'In progress',
   complete: 'Complete',
 };
-
-/** "Under a minute", "4 min", "1 h 5 min": time on task in words short enough for a table. */
-export function formatDuration(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 1) return seconds > 0 ? 'Under a minute' : 'None yet';
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${String(minutes)} min`;
-  return rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`;
-}
 
 /**
  * Which topic each quiz item tests, per quiz id and item id. Every quiz item names the lesson
