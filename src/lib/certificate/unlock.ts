@@ -4,6 +4,7 @@
 import { percent } from '../format';
 import { fnv1a } from '../hash';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
+import { own } from '../own';
 
 export interface CertificateRules {
   lessons: readonly { id: string; title: string }[];
@@ -52,10 +53,10 @@ export function certificateStatus(progress: Progress, rules: CertificateRules): 
   if (missing.length > 0 || !postTest) return { ready: false, missing };
 
   const lessonsDoneAt = Math.max(
-    ...rules.lessons.map((lesson) => progress.lessons[lesson.id]?.completedAt ?? 0),
+    ...rules.lessons.map((lesson) => own(progress.lessons, lesson.id)?.completedAt ?? 0),
   );
   const passedAt =
-    (progress.quizzes[rules.postTestId] ?? []).find((attempt) => ratio(attempt) >= rules.passMark)?.at ??
+    (own(progress.quizzes, rules.postTestId) ?? []).find((attempt) => ratio(attempt) >= rules.passMark)?.at ??
     postTest.best.at;
   return {
     ready: true,

@@ -2,10 +2,11 @@
 // the next progress out; the store (store.ts) applies them and saves the result.
 import { compactProgress } from './compact';
 import { commentLimit, emptyProgress, type Evaluation, type Progress, type QuizAttempt } from './model';
+import { own } from '../own';
 
 /** The learner opened a lesson: it is started (once) and becomes the place to resume. */
 export function openLesson(progress: Progress, lessonId: string, now: number): Progress {
-  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  const lesson = own(progress.lessons, lessonId) ?? { startedAt: now, seconds: 0 };
   return {
     ...progress,
     lessons: { ...progress.lessons, [lessonId]: lesson },
@@ -22,7 +23,7 @@ export function visitSection(progress: Progress, lessonId: string, sectionId: st
 export function addStudyTime(progress: Progress, lessonId: string, seconds: number, now: number): Progress {
   const whole = Math.max(0, Math.round(seconds));
   if (whole === 0) return progress;
-  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  const lesson = own(progress.lessons, lessonId) ?? { startedAt: now, seconds: 0 };
   return {
     ...progress,
     lessons: { ...progress.lessons, [lessonId]: { ...lesson, seconds: lesson.seconds + whole } },
@@ -39,16 +40,16 @@ export function completeLesson(
   courseLessonIds: readonly string[],
   now: number,
 ): Progress {
-  const lesson = progress.lessons[lessonId] ?? { startedAt: now, seconds: 0 };
+  const lesson = own(progress.lessons, lessonId) ?? { startedAt: now, seconds: 0 };
   const lessons = { ...progress.lessons, [lessonId]: { ...lesson, completedAt: lesson.completedAt ?? now } };
-  const allDone = courseLessonIds.every((id) => lessons[id]?.completedAt !== undefined);
+  const allDone = courseLessonIds.every((id) => own(lessons, id)?.completedAt !== undefined);
   const courseCompletedAt = progress.courseCompletedAt ?? (allDone ? now : undefined);
   return { ...progress, lessons, ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }) };
 }
 
 /** A quiz attempt was submitted. Old attempts beyond the kept few are dropped (see compact.ts). */
 export function recordQuizAttempt(progress: Progress, quizId: string, attempt: QuizAttempt): Progress {
-  const attempts = [...(progress.quizzes[quizId] ?? []), attempt];
+  const attempts = [...(own(progress.quizzes, quizId) ?? []), attempt];
   return compactProgress({ ...progress, quizzes: { ...progress.quizzes, [quizId]: attempts } });
 }
 

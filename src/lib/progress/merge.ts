@@ -3,6 +3,7 @@
 // each other's saves in any order end with the same record.
 import { compactProgress } from './compact';
 import type { LessonProgress, Progress, QuizAttempt } from './model';
+import { own } from '../own';
 
 const earliest = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b);
@@ -35,7 +36,7 @@ function latest<T extends { at: number }>(a: T | undefined, b: T | undefined): T
 function union<T>(a: Record<string, T>, b: Record<string, T>, combine: (x: T, y: T) => T): Record<string, T> {
   const merged: Record<string, T> = {};
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    const [x, y] = [a[key], b[key]];
+    const [x, y] = [own(a, key), own(b, key)];
     const value = x === undefined ? y : y === undefined ? x : combine(x, y);
     if (value !== undefined) merged[key] = value;
   }

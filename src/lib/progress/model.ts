@@ -11,6 +11,7 @@
  *   the end is what counts. Completion is never undone except by a reset.
  * - The *course* is complete when every lesson of the course is complete; the moment is kept.
  */
+import { own } from '../own';
 
 /** Study of one lesson. */
 export interface LessonProgress {
@@ -87,7 +88,7 @@ export function emptyProgress(resetAt = 0): Progress {
 }
 
 export function lessonStatus(progress: Progress, lessonId: string): LessonStatus {
-  const lesson = progress.lessons[lessonId];
+  const lesson = own(progress.lessons, lessonId);
   if (!lesson) return 'not-started';
   return lesson.completedAt === undefined ? 'in-progress' : 'complete';
 }
@@ -102,7 +103,7 @@ export function quizSummary(
   progress: Progress,
   quizId: string,
 ): { best: QuizAttempt; last: QuizAttempt; attempts: number } | undefined {
-  const attempts = progress.quizzes[quizId] ?? [];
+  const attempts = own(progress.quizzes, quizId) ?? [];
   const last = attempts.at(-1);
   if (!last) return undefined;
   const best = attempts.reduce((top, attempt) => (ratio(attempt) > ratio(top) ? attempt : top));

@@ -4,6 +4,7 @@ import type { Assignment } from '../assignment/link';
 import { isoDay, percent } from '../format';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
 import { statusLabel } from '../progress/results';
+import { own } from '../own';
 
 export const reportDisclaimer =
   'This report was produced from progress kept in the learner’s own browser. It is a self-reported record, not proof of completion: for verified tracking, use the course’s LMS package.';
@@ -40,7 +41,7 @@ export function completionReport(
   return {
     ...(assignment ? { assignment: { classLabel: assignment.classLabel, due: assignment.due } } : {}),
     lessons: lessons.map((lesson) => {
-      const completedAt = progress.lessons[lesson.id]?.completedAt;
+      const completedAt = own(progress.lessons, lesson.id)?.completedAt;
       return {
         title: lesson.title,
         status: statusLabel[lessonStatus(progress, lesson.id)],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { mergeProgress } from '../../../src/lib/progress/merge';
-import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
+import { emptyProgress, lessonStatus, quizSummary, type Progress } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
 
 const course = ['a', 'b', 'c'];
@@ -80,5 +80,17 @@ describe('merging evaluations and names', () => {
       expect(merged.evaluation?.comment).toBe('b');
       expect(merged.learner?.name).toBe('Late');
     }
+  });
+
+  it('treats an id that Object.prototype also has ("constructor") as any other id', () => {
+    const forged = actions.openLesson(
+      actions.recordQuizAttempt(emptyProgress(), 'constructor', attempt(5, 1)),
+      'constructor',
+      5,
+    );
+    expect(mergeProgress(tabOne, forged).quizzes.constructor).toEqual([attempt(5, 1)]);
+    expect(mergeProgress(forged, tabOne).lessons.constructor?.startedAt).toBe(5);
+    expect(quizSummary(tabOne, 'constructor')).toBeUndefined();
+    expect(lessonStatus(tabOne, 'constructor')).toBe('not-started');
   });
 });
