@@ -25,6 +25,17 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
+/** A storage that reads what it holds and refuses every write, as some managed browsers do. */
+export class ReadOnlyStorage extends MemoryStorage {
+  override setItem(): void {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+
+  override removeItem(): void {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+}
+
 /** A storage whose every access throws, as in a browser with site data blocked. */
 export const blockedStorage = (): StorageLike => {
   throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -12,8 +12,11 @@ export interface QuizSettings {
   attempts: number;
   passMark: number;
   seed: number;
-  /** Called once per sitting when every item is finished. */
-  onComplete: (attempt: QuizAttempt) => void;
+  /**
+   * Called once per sitting when every item is finished; says whether the attempt was saved for
+   * good (false: kept only while the page is open).
+   */
+  onComplete: (attempt: QuizAttempt) => boolean;
   /** Unix seconds now. */
   now: () => number;
 }
@@ -22,6 +25,8 @@ export class QuizSession {
   readonly #settings: QuizSettings;
   sitting = $state(0);
   items: ItemState[] = $state([]);
+  /** Whether the finished sitting was saved for good; undefined until it is finished. */
+  saved: boolean | undefined = $state();
   #startedAt = 0;
   #recorded = false;
 
@@ -37,6 +42,7 @@ export class QuizSession {
     );
     this.#startedAt = this.#settings.now();
     this.#recorded = false;
+    this.saved = undefined;
   }
 
   itemState(id: string): ItemState | undefined {
@@ -60,7 +66,7 @@ export class QuizSession {
     this.#recorded = true;
     const now = this.#settings.now();
     const { score, max } = this.total;
-    this.#settings.onComplete({
+    this.saved = this.#settings.onComplete({
       at: now,
       seconds: Math.max(0, now - this.#startedAt),
       score,

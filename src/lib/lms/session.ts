@@ -133,6 +133,8 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
       if (key === progressKey) current = null;
       local.remove(key === progressKey ? copyKey : key);
     },
+    // Progress goes to the LMS and, marked unsent until a commit, to this browser.
+    heldInMemory: (key) => (key === progressKey ? false : local.heldInMemory(key)),
     problem: () => problem,
   };
 

@@ -1,7 +1,7 @@
 // What the learner is told when their progress cannot be kept as usual. Plain text: components
 // render it as text, never as markup.
 export type NoticeKind =
-  'blocked' | 'full' | 'recovered' | 'salvaged' | 'future' | 'lms-unreachable' | 'lms-unsaved';
+  'blocked' | 'full' | 'recovered' | 'salvaged' | 'unkept' | 'future' | 'lms-unreachable' | 'lms-unsaved';
 
 export const noticeText: Record<NoticeKind, string> = {
   blocked:
@@ -11,8 +11,10 @@ export const noticeText: Record<NoticeKind, string> = {
     'Progress saved in this browser could not be read, so the course has started fresh. The unreadable copy was set aside, not deleted.',
   salvaged:
     'Part of the progress saved in this browser was damaged. Everything that could be read was kept, and the damaged copy was set aside.',
+  unkept:
+    'Progress saved in this browser could not be read, and there is no room to keep a copy of it. So that nothing is lost, this page will not save over it: what you do now is kept only while the page is open. Download the unreadable copy to keep it, then the course can save again.',
   future:
-    'Your progress was saved by a newer version of this course, which this page cannot read. It was set aside, not deleted: reload the page to get the newer version.',
+    'Your progress was saved by a newer version of this course than this page. So as not to overwrite it, this page has stopped saving: reload the page to get the newer version, and your progress with it.',
   'lms-unreachable':
     'The course could not connect to your LMS, so this visit will not reach your gradebook. Your progress is saved in this browser. To send it later, export it from My progress, open the course from your LMS again and import the file there.',
   'lms-unsaved':

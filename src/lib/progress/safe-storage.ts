@@ -20,9 +20,14 @@ export interface SafeStorage {
   /** Writes, and returns false when the browser refused (nothing already saved is lost). */
   write(key: string, value: string): boolean;
   remove(key: string): void;
+  /** True when the value under `key` lives only in this page's memory: the storage refused it. */
+  heldInMemory(key: string): boolean;
   /** The first problem met, for the notice; undefined while all is well. */
   problem(): StorageProblem | undefined;
 }
+
+/** Written and removed at once, to learn whether writes work. */
+const probeKey = 'clonus-course:probe';
 
 function isQuotaError(error: unknown): boolean {
   // Firefox once named it differently; both mean the same.
@@ -42,10 +47,19 @@ export function safeStorage(open: () => StorageLike): SafeStorage {
   try {
     storage = open();
     // Some browsers hand out a storage object that throws only when used.
-    storage.getItem('clonus-course:probe');
+    storage.getItem(probeKey);
   } catch {
     storage = undefined;
     problem = 'blocked';
+  }
+  // Reading is not saving: a storage can read and refuse every write (a full disk, a managed
+  // browser's read-only policy). A probe write finds out before the learner's first change does;
+  // what is saved stays readable either way.
+  try {
+    storage?.setItem(probeKey, '1');
+    storage?.removeItem(probeKey);
+  } catch (error) {
+    problem = isQuotaError(error) ? 'full' : 'blocked';
   }
 
   return {
@@ -80,6 +94,7 @@ export function safeStorage(open: () => StorageLike): SafeStorage {
         problem ??= 'blocked';
       }
     },
+    heldInMemory: (key) => memory.has(key),
     problem: () => problem,
   };
 }

@@ -55,6 +55,12 @@ export interface ProgressStore {
   notices: ReadableAtom<NoticeKind[]>;
   /** The saved assignment link's value (see lib/assignment), or null when there is none. */
   assignment: ReadableAtom<string | null>;
+  /**
+   * A saved value this page could neither read nor keep a copy of (no room): it is not written
+   * over until the learner has taken it (`releaseUnkept`, after downloading it).
+   */
+  unkept: ReadableAtom<string | null>;
+  releaseUnkept(): void;
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
@@ -77,10 +83,38 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
     if (!notices.get().includes(kind)) notices.set([...notices.get(), kind]);
   };
 
-  /** Copies a value that could not be read fully to the side, once, before it can be overwritten. */
+  const unkept = atom<string | null>(null);
+  /**
+   * Why this page must not write over the saved record, if it must not: it was saved by a newer
+   * version of the course, which this page would overwrite with an older shape; or it could not
+   * be read and there was no room to keep a copy.
+   */
+  let holding: 'future' | 'unkept' | undefined;
+  /** An unkept value the learner has taken (downloaded), which may now be written over. */
+  let released: string | undefined;
+
+  /**
+   * Before a value that could not be read fully can be overwritten, copies it to the side, once.
+   * A value from a newer version is not copied but left alone: this page stops saving.
+   */
   function setAside(raw: string, result: DecodeResult): void {
     if (result.status !== 'unreadable' && result.status !== 'salvaged') return;
-    notice(result.status === 'salvaged' ? 'salvaged' : result.reason === 'future' ? 'future' : 'recovered');
+    if (result.status === 'unreadable' && result.reason === 'future') {
+      holding = 'future';
+      notice('future');
+      return;
+    }
+    if (raw !== released && !keepCopy(raw)) {
+      holding = 'unkept';
+      unkept.set(raw);
+      notice('unkept');
+      return;
+    }
+    notice(result.status === 'salvaged' ? 'salvaged' : 'recovered');
+  }
+
+  /** Adds `raw` to the set-aside list; false when the storage would not keep it. */
+  function keepCopy(raw: string): boolean {
     let kept: { at: number; raw: string }[] = [];
     try {
       const parsed: unknown = JSON.parse(storage.read(setAsideKey) ?? '[]');
@@ -88,14 +122,15 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
     } catch {
       // A damaged set-aside list is replaced; it only ever holds copies.
     }
-    if (kept.some((entry) => entry.raw === raw)) return;
-    storage.write(setAsideKey, JSON.stringify([...kept, { at: now(), raw }].slice(-setAsideKept)));
+    if (kept.some((entry) => entry.raw === raw)) return !storage.heldInMemory(setAsideKey);
+    return storage.write(setAsideKey, JSON.stringify([...kept, { at: now(), raw }].slice(-setAsideKept)));
   }
 
   /** The saved copy as it is now, with anything unreadable set aside. */
   function readSaved(): { raw: string | null; result: DecodeResult } {
     const raw = storage.read(progressKey);
     const result = decodeProgress(raw);
+    holding = undefined;
     if (raw !== null) setAside(raw, result);
     return { raw, result };
   }
@@ -120,6 +155,7 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
 
   function save(value: Progress): boolean {
     progress.set(value);
+    if (holding) return false;
     return write(progressKey, encodeProgress(fitProgress(value)));
   }
 
@@ -148,6 +184,15 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
     progress,
     notices,
     assignment,
+    unkept,
+    releaseUnkept: () => {
+      if (holding !== 'unkept') return;
+      holding = undefined;
+      released = unkept.get() ?? undefined;
+      unkept.set(null);
+      notices.set(notices.get().filter((kind) => kind !== 'unkept'));
+      save(progress.get());
+    },
     openLesson: (lessonId) => update((p) => actions.openLesson(p, lessonId, now())),
     visitSection: (lessonId, sectionId) => update((p) => actions.visitSection(p, lessonId, sectionId, now())),
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeStorage } from '../../../src/lib/progress/safe-storage';
-import { blockedStorage, MemoryStorage } from '../../support/fake-storage';
+import { blockedStorage, MemoryStorage, ReadOnlyStorage } from '../../support/fake-storage';
 
 describe('safe storage', () => {
   it('reads and writes a working storage', () => {
@@ -40,5 +40,21 @@ describe('safe storage', () => {
     // Room again: the write lands and memory steps aside.
     expect(storage.write('k', 'small')).toBe(true);
     expect(backing.getItem('k')).toBe('small');
+  });
+
+  it('finds at once that a storage which reads refuses writes, and still reads what it holds', () => {
+    const readOnly = new ReadOnlyStorage();
+    readOnly.items.set('k', 'kept');
+    const storage = safeStorage(() => readOnly);
+    expect(storage.problem()).toBe('blocked');
+    expect(storage.read('k')).toBe('kept');
+    expect(storage.write('k', 'new')).toBe(false);
+    expect(readOnly.items.get('k')).toBe('kept');
+  });
+
+  it('finds at once that a storage is full, before any change is lost', () => {
+    const full = new MemoryStorage(10);
+    full.items.set('k', '123456789');
+    expect(safeStorage(() => full).problem()).toBe('full');
   });
 });

@@ -64,7 +64,6 @@ describe('progress store', () => {
   it.each([
     ['corrupted', '{"v":1,"r":0,"l":{"fir', 'recovered'],
     ['foreign', '{"theme":"dark"}', 'recovered'],
-    ['from a newer version', '{"v":7,"everything":"new"}', 'future'],
   ])('loads over a %s value, sets it aside untouched, and says so', (_case, raw, notice) => {
     const browser = new MemoryStorage();
     browser.setItem('clonus-course:progress', raw);
@@ -74,6 +73,47 @@ describe('progress store', () => {
     page.openLesson('first');
     const setAside = JSON.parse(browser.getItem(setAsideKey) ?? '[]') as { raw: string }[];
     expect(setAside.map((entry) => entry.raw)).toEqual([raw]);
+  });
+
+  it('never writes over a record saved by a newer version, and says to reload', () => {
+    const browser = new MemoryStorage();
+    const newer = '{"v":7,"everything":"new"}';
+    browser.setItem(progressKey, newer);
+    const page = openPage(() => browser);
+    expect(page.notices.get()).toEqual(['future']);
+    expect(page.openLesson('first')).toBe(false);
+    expect(page.progress.get().lessons.first).toBeDefined();
+    expect(browser.getItem(progressKey)).toBe(newer);
+  });
+
+  it('stops saving when another tab, on a newer version, saves a newer record', () => {
+    const tabs = new BrowserTabs();
+    const [oldTab, newTab] = [tabs.openTab(), tabs.openTab()];
+    const page = openPage(() => oldTab.storage, oldTab.events);
+    page.openLesson('first');
+    const newer = '{"v":7,"everything":"new"}';
+    newTab.storage.setItem(progressKey, newer);
+    tabs.deliver();
+    expect(page.notices.get()).toEqual(['future']);
+    expect(page.completeLesson('first', course)).toBe(false);
+    expect(tabs.shared.getItem(progressKey)).toBe(newer);
+  });
+
+  it('with no room to set an unreadable value aside, keeps it untouched until the learner takes it', () => {
+    const damaged = `{"v":2,"r":0,"l":${'x'.repeat(150)}`;
+    const browser = new MemoryStorage(220);
+    browser.setItem(progressKey, damaged);
+    const page = openPage(() => browser);
+    expect(page.notices.get()).toContain('unkept');
+    expect(page.notices.get()).not.toContain('recovered');
+    expect(page.unkept.get()).toBe(damaged);
+    expect(page.openLesson('first')).toBe(false);
+    expect(browser.getItem(progressKey)).toBe(damaged);
+
+    page.releaseUnkept();
+    expect(page.notices.get()).not.toContain('unkept');
+    expect(page.unkept.get()).toBeNull();
+    expect(decodeProgress(browser.getItem(progressKey)).progress.lessons.first).toBeDefined();
   });
 
   it('salvages the readable part of a damaged value and sets the original aside', () => {
