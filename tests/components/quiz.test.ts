@@ -12,7 +12,7 @@ import {
   type ProgressStore,
 } from '../../src/lib/progress/store';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
-import { MemoryStorage } from '../support/fake-storage';
+import { blockedStorage, MemoryStorage } from '../support/fake-storage';
 import { items, parsedCase } from '../support/quiz-fixtures';
 
 // Each test's learner: a fresh store over a browser of its own.
@@ -145,10 +145,30 @@ describe('quiz island', () => {
     expect(store.progress.get().quizzes['test-quiz']).toHaveLength(1);
     expect(screen.getByText('Best 75% · last 75% · 1 attempt')).toBeTruthy();
     expect(screen.queryByText('No attempt yet')).toBeNull();
+    expect(screen.getByText(/^Saved to/).textContent).toBe('Saved to My progress.');
 
     await user.click(screen.getByRole('button', { name: 'Retake this quiz' }));
     expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
     expect(within(question('Question 1 of 2')).getByRole('button', { name: 'Check answer' })).toBeTruthy();
+  });
+
+  it('never says a finished quiz was saved when the browser kept nothing, and says why', async () => {
+    store = createProgressStore({
+      storage: safeStorage(blockedStorage),
+      events: noStorageEvents,
+      now: () => 1,
+    });
+    const user = renderQuiz([items.single], 1);
+    expect(screen.getByText('About your progress')).toBeTruthy();
+    const item = question('Question 1 of 1');
+    await user.click(within(item).getByRole('radio', { name: 'Option a' }));
+    await user.click(within(item).getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
+    expect(screen.queryByText(/Saved to/)).toBeNull();
+    expect(screen.getByText(/This browser did not keep this result/)).toBeTruthy();
+    expect(
+      screen.getByText(/Quiz complete: .* Not saved: this browser did not keep the result/),
+    ).toBeTruthy();
   });
 
   it('drawn in the browser: one question more each time the browser is free', async () => {
