@@ -1,5 +1,6 @@
 // The only ways progress changes. Each action is pure: the current progress and the moment in,
 // the next progress out; the store (store.ts) applies them and saves the result.
+import { checkLearnerName } from '../certificate/name';
 import { compactProgress } from './compact';
 import { commentLimit, emptyProgress, type Evaluation, type Progress, type QuizAttempt } from './model';
 import { own } from '../own';
@@ -75,8 +76,8 @@ export function submitEvaluation(
   return { ...progress, evaluation: { ...evaluation, comment, at: now } };
 }
 
-/** The name for the certificate, with runs of space folded and cut to 80 characters. */
+/** The name for the certificate, cleaned by `checkLearnerName`; a name it refuses changes nothing. */
 export function setLearnerName(progress: Progress, name: string, now: number): Progress {
-  const trimmed = name.replace(controlCharacters, '').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return trimmed ? { ...progress, learner: { name: trimmed, at: now } } : progress;
+  const checked = checkLearnerName(name);
+  return checked.ok ? { ...progress, learner: { name: checked.name, at: now } } : progress;
 }

@@ -42,6 +42,7 @@ import type {
   QuizAttempt,
 } from './model';
 import { commentLimit, emptyProgress } from './model';
+import { checkLearnerName } from '../certificate/name';
 
 export const currentVersion = 2;
 
@@ -72,7 +73,14 @@ const evaluationWire = z.tuple([
   z.int().check(z.minimum(1), z.maximum(5)),
   z.string().check(z.maxLength(commentLimit)),
 ]);
-const learnerWire = z.tuple([z.string().check(z.minLength(1), z.maxLength(80)), time]);
+// A stored name must be one the certificate page would have kept as typed.
+const learnerName = z.string().check(
+  z.refine((name) => {
+    const checked = checkLearnerName(name);
+    return checked.ok && checked.name === name;
+  }, 'not a name as the course keeps it'),
+);
+const learnerWire = z.tuple([learnerName, time]);
 const answerCodes = { y: 'yes', p: 'partly', n: 'no' } as const satisfies Record<string, ObjectiveAnswer>;
 
 /** The outer shape; entries inside are checked one by one so a bad one can be dropped alone. */
