@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../src/lib/progress/actions';
 import { emptyProgress } from '../../src/lib/progress/model';
-import { completionReport, reportAsText, reportDisclaimer } from '../../src/lib/report/completion';
+import { keeperText } from '../../src/lib/progress/keeper';
+import { completionReport, reportAsText } from '../../src/lib/report/completion';
 
 const parts = {
   lessons: [
@@ -51,15 +52,23 @@ describe('completion report', () => {
     expect(report.quizzes).toEqual([]);
   });
 
-  it('writes a text file that says it is self-reported', () => {
+  it('writes a text file that says it is self-reported when the browser holds the record', () => {
     const text = reportAsText(
       completionReport(progress, parts),
       'Clonus',
       'Alex',
       new Date('2026-11-24T00:00:00Z'),
+      'browser',
     );
     expect(text).toContain('Learner: Alex');
     expect(text).toContain('- Lesson one: Complete (2026-11-20)');
-    expect(text).toContain(reportDisclaimer);
+    expect(text).toContain('It is a self-reported record, not proof of completion');
+    expect(text).not.toMatch(/LMS keeps the official record/);
+  });
+
+  it('says the LMS keeps the official record when an LMS holds it', () => {
+    const text = reportAsText(completionReport(progress, parts), 'Clonus', 'Alex', new Date(), 'lms');
+    expect(text).toContain(keeperText('lms').report);
+    expect(text).not.toMatch(/self-reported/);
   });
 });

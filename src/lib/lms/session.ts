@@ -34,6 +34,8 @@ export interface LmsSessionOptions {
 }
 
 export interface LmsSession {
+  /** Whether an LMS took the session: false when none was found or it refused to start one. */
+  connected: boolean;
   /** Storage for the course pages: progress goes to the LMS, everything else to `local`. */
   storage: SafeStorage;
   /** A good moment to commit (a page was left, the window hidden): sends anything not yet committed. */
@@ -66,6 +68,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
   if (!started.ok) {
     // The course still works, from this browser, and the pages say the LMS is not getting it.
     return {
+      connected: false,
       storage: unreachable(local),
       flush: () => undefined,
       finish: () => undefined,
@@ -139,6 +142,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
   };
 
   return {
+    connected: saved !== undefined,
     storage,
     flush() {
       if (pending && latest && !finished) send(latest, true);

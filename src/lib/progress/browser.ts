@@ -29,7 +29,10 @@ function windowStorageEvents(win: Window): StorageEvents {
 function createBrowserStore(): ProgressStore {
   const now = () => Math.floor(Date.now() / 1000);
   const session = findLmsSession(window);
-  if (session) return createProgressStore({ storage: session.storage, events: noStorageEvents, now });
+  if (session) {
+    const keeper = session.connected ? 'lms' : 'browser';
+    return createProgressStore({ storage: session.storage, events: noStorageEvents, now, keeper });
+  }
   return createProgressStore({
     storage: safeStorage(() => window.localStorage),
     events: windowStorageEvents(window),

@@ -15,6 +15,7 @@ import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
 import { emptyProgress, type Evaluation, type Progress, type QuizAttempt } from './model';
+import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
 import { readImportFile, type ImportResult } from './transfer';
@@ -40,6 +41,8 @@ export const noStorageEvents: StorageEvents = { listen: () => () => undefined };
 
 export interface ProgressStoreOptions {
   storage: SafeStorage;
+  /** Who holds the record: an LMS (the session's storage is connected to one) or the browser. @default 'browser' */
+  keeper?: Keeper;
   /** Other tabs' changes to `storage`. */
   events: StorageEvents;
   /** Unix seconds now. */
@@ -51,6 +54,8 @@ export interface ProgressStoreOptions {
  * (false: the storage refused it, and `notices` says why).
  */
 export interface ProgressStore {
+  /** Who holds the learner's record, for pages to say so truthfully (see keeper.ts). */
+  keeper: Keeper;
   progress: ReadableAtom<Progress>;
   notices: ReadableAtom<NoticeKind[]>;
   /** The saved assignment link's value (see lib/assignment), or null when there is none. */
@@ -77,7 +82,12 @@ export interface ProgressStore {
   stop(): void;
 }
 
-export function createProgressStore({ storage, events, now }: ProgressStoreOptions): ProgressStore {
+export function createProgressStore({
+  storage,
+  events,
+  now,
+  keeper = 'browser',
+}: ProgressStoreOptions): ProgressStore {
   const notices = atom<NoticeKind[]>([]);
   const notice = (kind: NoticeKind) => {
     if (!notices.get().includes(kind)) notices.set([...notices.get(), kind]);
@@ -181,6 +191,7 @@ export function createProgressStore({ storage, events, now }: ProgressStoreOptio
   });
 
   return {
+    keeper,
     progress,
     notices,
     assignment,

@@ -1,13 +1,12 @@
 // The completion report a learner gives their instructor: what was assigned, which lessons are
-// done and when, quiz and post-test scores with dates. It is self-reported, and says so.
+// done and when, quiz and post-test scores with dates. It says who holds the record: the
+// learner's browser (self-reported) or their LMS.
 import type { Assignment } from '../assignment/link';
 import { isoDay, percent } from '../format';
 import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
+import { keeperText, type Keeper } from '../progress/keeper';
 import { statusLabel } from '../progress/results';
 import { own } from '../own';
-
-export const reportDisclaimer =
-  'This report was produced from progress kept in the learner’s own browser. It is a self-reported record, not proof of completion: for verified tracking, use the course’s LMS package.';
 
 export interface ReportRow {
   title: string;
@@ -64,6 +63,7 @@ export function reportAsText(
   courseTitle: string,
   learnerName: string,
   madeAt: Date,
+  keeper: Keeper,
 ): string {
   const row = (item: ReportRow) => `- ${item.title}: ${item.status}${item.date ? ` (${item.date})` : ''}`;
   return [
@@ -82,7 +82,7 @@ export function reportAsText(
     '',
     `Course evaluation: ${report.evaluation}`,
     '',
-    reportDisclaimer,
+    keeperText(keeper).report,
     '',
   ].join('\n');
 }
