@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchSyntheticCourse } from './scale.mjs';
-import { packageFile, versions } from './lms/files.mjs';
+import { packageFile, versions } from '../integrations/lms/files.mjs';
 import { buildSite, measureSite, projectRoot, runQuietly } from './site-weight.mjs';
 
 const dist = join(projectRoot, 'dist');

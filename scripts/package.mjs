@@ -4,9 +4,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { packageFile, packagesFolder, siteFolder, versions } from './lms/files.mjs';
-import { launchPages, manifest } from './lms/manifest.mjs';
-import { listFiles } from './lms/relative-links.mjs';
+import { packageFile, packagesFolder, siteFolder, versions } from '../integrations/lms/files.mjs';
+import { launchPages, manifest } from '../integrations/lms/manifest.mjs';
+import { listFiles } from '../integrations/lms/relative-links.mjs';
 import { buildSite } from './site-weight.mjs';
 
 if (!buildSite({ env: { COURSE_BUILD: 'lms' } }).ok) {

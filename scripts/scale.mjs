@@ -18,7 +18,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 export function benchSyntheticCourse() {
   const root = mkdtempSync(join(tmpdir(), 'clonus-scale-'));
   try {
-    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    for (const entry of ['src', 'public', 'scripts', 'integrations', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
       cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 

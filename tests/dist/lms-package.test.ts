@@ -8,9 +8,9 @@ import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { course } from '../../src/course';
-import { packageFile, versions } from '../../scripts/lms/files.mjs';
-import { launchPages, schemaVersions } from '../../scripts/lms/manifest.mjs';
-import { urlAttributes } from '../../scripts/lms/relative-links.mjs';
+import { packageFile, versions } from '../../integrations/lms/files.mjs';
+import { launchPages, schemaVersions } from '../../integrations/lms/manifest.mjs';
+import { urlAttributes } from '../../integrations/lms/relative-links.mjs';
 import { openBuiltSearch } from '../support/pagefind-node';
 
 function unpack(version: (typeof versions)[number]): Record<string, Uint8Array> {

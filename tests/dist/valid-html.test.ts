@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/site-weight.mjs';
-import { siteFolder } from '../../scripts/lms/files.mjs';
+import { siteFolder } from '../../integrations/lms/files.mjs';
 import { distRoot } from '../support/built-site';
 
 interface NuMessage {

@@ -7,8 +7,8 @@ import { course } from '../../src/course';
 import { suspendDataLimit } from '../../src/lib/lms/tracking';
 import { noticeText } from '../../src/lib/progress/notices';
 import { decodeProgress } from '../../src/lib/progress/wire';
-import { versions } from '../../scripts/lms/files.mjs';
-import type { ScormVersion } from '../../scripts/lms/manifest.mjs';
+import { versions } from '../../integrations/lms/files.mjs';
+import type { ScormVersion } from '../../integrations/lms/manifest.mjs';
 import { commitUrl, origin, serveLms } from './lms/harness';
 import { passPostTest } from './post-test';
 

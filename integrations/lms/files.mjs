@@ -1,6 +1,6 @@
 // Where the LMS package build puts things; shared by scripts/package.mjs and the tests.
 import { join } from 'node:path';
-import { projectRoot } from '../site-weight.mjs';
+import { projectRoot } from '../../scripts/site-weight.mjs';
 
 /** The course built for LMSs (COURSE_BUILD=lms), unzipped. */
 export const siteFolder = join(projectRoot, 'dist-lms');
