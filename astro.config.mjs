@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import { lmsPackage } from './integrations/lms/integration.mjs';
-import { offlineCourse } from './integrations/offline/integration.mjs';
-import { course } from './src/course';
-import { searchIndex } from './integrations/search/integration.mjs';
+import { lmsPackage } from './integrations/lms/integration.ts';
+import { offlineCourse } from './integrations/offline/integration.ts';
+import { searchIndex } from './integrations/search/integration.ts';
+import { course } from './src/course.ts';
 
 // `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
 // the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
@@ -24,7 +24,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     ...(packaged
-      ? [lmsPackage()]
+      ? [lmsPackage({ title: course.title, passMark: course.postTestPassMark })]
       : [
           offlineCourse({
             name: course.title,

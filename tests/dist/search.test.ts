@@ -1,9 +1,9 @@
-// The search index in the built site: written by integrations/search/integration.mjs at the end of
+// The search index in the built site: written by integrations/search/integration.ts at the end of
 // `astro build`, searched here with Pagefind's own browser API as the search page does.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledFile, searchFolder } from '../../integrations/search/integration.mjs';
+import { bundledFile, searchFolder } from '../../integrations/search/integration.ts';
 import { builtLessons, builtPages, distRoot, isBuilt } from '../support/built-site';
 import { openBuiltSearch, type BuiltSearch } from '../support/pagefind-node';
 

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../scripts/site-weight.mjs';
-import { siteFolder } from '../../integrations/lms/files.mjs';
+import { htmlFiles } from '../../scripts/site-weight.ts';
+import { siteFolder } from '../../integrations/lms/files.ts';
 import { distRoot } from '../support/built-site';
 
 interface NuMessage {
