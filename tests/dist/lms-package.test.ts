@@ -20,7 +20,8 @@ function unpack(version: (typeof versions)[number]): Record<string, Uint8Array> 
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 type Node = Record<string, unknown>;
 
@@ -35,11 +36,17 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
  */
 function xmlProblem(xml: string): string | undefined {
   const { DOMParser } = new JSDOM().window;
-  return new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? undefined;
+  return (
+    new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ??
+    undefined
+  );
 }
 
 const namespaces = {
-  scorm12: { '@_xmlns': 'http://www.imsproject.org/xsd/imscp_rootv1p1p2', '@_xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2' },
+  scorm12: {
+    '@_xmlns': 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+    '@_xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+  },
   scorm2004: {
     '@_xmlns': 'http://www.imsglobal.org/xsd/imscp_v1p1',
     '@_xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
@@ -50,7 +57,9 @@ const namespaces = {
 describe.each(versions)('the %s package', (version) => {
   const files = unpack(version);
   const xml = text(files['imsmanifest.xml']);
-  const manifest = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml) as { manifest: Node };
+  const manifest = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml) as {
+    manifest: Node;
+  };
   const root = manifest.manifest;
   const resource = (root.resources as Node).resource as Node;
   const item = ((root.organizations as Node).organization as Node).item as Node;
@@ -67,7 +76,8 @@ describe.each(versions)('the %s package', (version) => {
     expect(resource['@_href']).toBe(launchPages[version]);
     expect(resource[version === 'scorm12' ? '@_adlcp:scormtype' : '@_adlcp:scormType']).toBe('sco');
     expect(files[launchPages[version]]).toBeDefined();
-    for (const other of versions.filter((v) => v !== version)) expect(files[launchPages[other]]).toBeUndefined();
+    for (const other of versions.filter((v) => v !== version))
+      expect(files[launchPages[other]]).toBeUndefined();
   });
 
   it('lists every file it holds, and holds every file it lists', () => {
@@ -81,7 +91,9 @@ describe.each(versions)('the %s package', (version) => {
     if (version === 'scorm12') {
       expect(item['adlcp:masteryscore']).toBe(String(course.postTestPassMark * 100));
     } else {
-      const objective = (((item['imsss:sequencing'] as Node)['imsss:objectives'] as Node)['imsss:primaryObjective'] as Node);
+      const objective = ((item['imsss:sequencing'] as Node)['imsss:objectives'] as Node)[
+        'imsss:primaryObjective'
+      ] as Node;
       expect(objective['@_satisfiedByMeasure']).toBe('true');
       expect(objective['imsss:minNormalizedMeasure']).toBe(String(course.postTestPassMark));
     }
@@ -104,10 +116,13 @@ describe.each(versions)('the %s package', (version) => {
     for (const page of pages) {
       const document = parse(text(files[page]));
       for (const attribute of urlAttributes) {
-        for (const element of document.querySelectorAll(`[${attribute}]`)) check(page, element.getAttribute(attribute) ?? '');
+        for (const element of document.querySelectorAll(`[${attribute}]`))
+          check(page, element.getAttribute(attribute) ?? '');
       }
       for (const island of document.querySelectorAll('astro-island[props]')) {
-        for (const [, href = ''] of (island.getAttribute('props') ?? '').matchAll(/"href":\[0,"([^"]*)"\]/g)) {
+        for (const [, href = ''] of (island.getAttribute('props') ?? '').matchAll(
+          /"href":\[0,"([^"]*)"\]/g,
+        )) {
           islandLinks += 1;
           check(page, href);
         }
@@ -119,8 +134,13 @@ describe.each(versions)('the %s package', (version) => {
 
   it('searches its lessons from the folder an LMS serves it from, linking to sections of pages it holds', async () => {
     // The search page loads Pagefind by a relative address (the build rewrote the root-relative one).
-    const island = parse(text(files['search.html'])).querySelector('astro-island[component-url*="SearchPanel"]');
-    const props = JSON.parse(island?.getAttribute('props') ?? '{}') as Record<string, [number, string] | undefined>;
+    const island = parse(text(files['search.html'])).querySelector(
+      'astro-island[component-url*="SearchPanel"]',
+    );
+    const props = JSON.parse(island?.getAttribute('props') ?? '{}') as Record<
+      string,
+      [number, string] | undefined
+    >;
     const pagefind = props.pagefindHref?.[1] ?? '';
     expect(pagefind).toBe('pagefind/pagefind.js');
     expect(files[pagefind]).toBeDefined();
