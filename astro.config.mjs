@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import { lmsPackage } from './scripts/lms/integration.mjs';
-import { offlineCourse } from './scripts/offline/pwa.mjs';
-import { course } from './src/course';
-import { searchIndex } from './scripts/search/integration.mjs';
+import { lmsPackage } from './integrations/lms/integration.ts';
+import { offlineCourse } from './integrations/offline/integration.ts';
+import { searchIndex } from './integrations/search/integration.ts';
+import { course } from './src/course.ts';
 
 // `COURSE_BUILD=lms astro build` (run by `npm run package`) builds the course for LMS packages:
 // the same pages as .html files with relative links, plus the launch pages that talk to the LMS.
@@ -24,7 +24,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     ...(packaged
-      ? [lmsPackage()]
+      ? [lmsPackage({ title: course.title, passMark: course.postTestPassMark })]
       : [
           offlineCourse({
             name: course.title,
@@ -49,7 +49,7 @@ export default defineConfig({
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
-    // Packages have no service worker (scripts/offline/pwa.mjs): registering is a no-op there.
+    // Packages have no service worker (integrations/offline/): registering is a no-op there.
     ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
       rollupOptions: {

@@ -46,7 +46,7 @@ export default defineConfig(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
-    // Plain JavaScript (configs and scripts) is not covered by the TypeScript project's types.
+    // Plain JavaScript (the config files) is not covered by the TypeScript project's types.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

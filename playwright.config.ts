@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
 // PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.PORT ?? 4321);

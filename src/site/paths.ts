@@ -5,14 +5,14 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /**
  * A page's address from its path under the site ('' for the home page): a folder on the static
  * site (lessons/what-is-clonus/), a file in an LMS package (lessons/what-is-clonus.html), whose
- * root-relative links a post-build step then makes relative (scripts/lms/relative-links.mjs).
+ * root-relative links a post-build step then makes relative (integrations/lms/relative-links.ts).
  */
 function page(path: string): string {
   if (!import.meta.env.COURSE_PACKAGE) return `${base}${path ? `${path}/` : ''}`;
   return `${base}${path || 'index'}.html`;
 }
 
-/** The web app manifest of the offline course (static site only; see scripts/offline/pwa.mjs). */
+/** The web app manifest of the offline course (static site only; see integrations/offline/integration.ts). */
 export const manifestHref = `${base}manifest.webmanifest`;
 
 /** The site icon. */
@@ -67,7 +67,7 @@ export function glossaryHref(termId?: string): string {
 export const searchHref = page('search');
 
 /**
- * Pagefind's browser API, written into the built site by scripts/search/integration.mjs. In an
+ * Pagefind's browser API, written into the built site by integrations/search/integration.ts. In an
  * LMS package this root-relative address is made relative like every other link.
  */
 export const pagefindHref = `${base}pagefind/pagefind.js`;

@@ -1,7 +1,7 @@
 // Byte budgets per page (gzip), from bench/budgets.json: the same numbers `npm run bench` reports.
 import { describe, expect, it } from 'vitest';
 import budgets from '../../bench/budgets.json' with { type: 'json' };
-import { measureSite } from '../../scripts/site-weight.mjs';
+import { measureSite } from '../../scripts/site-weight.ts';
 import { distRoot } from '../support/built-site';
 
 const weights = measureSite(distRoot);

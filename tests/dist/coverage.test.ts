@@ -14,7 +14,12 @@ const lessonListItems = new Set(
 const lessonTableRows = new Set(
   lessonBodies
     .flatMap((body) => body.querySelectorAll('tbody tr'))
-    .map((row) => row.querySelectorAll('th, td').map((cell) => normalise(cell.textContent)).join(' | ')),
+    .map((row) =>
+      row
+        .querySelectorAll('th, td')
+        .map((cell) => normalise(cell.textContent))
+        .join(' | '),
+    ),
 );
 
 describe('source coverage in the built lessons', () => {

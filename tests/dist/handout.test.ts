@@ -12,11 +12,15 @@ describe('the course handout', () => {
   const { document } = handout;
 
   it('has every lesson as a section, in course order', () => {
-    const titles = document.querySelectorAll('.handout-lesson h2').map((heading) => text(heading.textContent));
+    const titles = document
+      .querySelectorAll('.handout-lesson h2')
+      .map((heading) => text(heading.textContent));
     const ordered = lessons
       .map((lesson) => ({
         title: text(lesson.document.querySelector('h1')?.textContent),
-        number: Number(/Lesson (\d+) of/.exec(lesson.document.querySelector('.eyebrow')?.textContent ?? '')?.[1]),
+        number: Number(
+          /Lesson (\d+) of/.exec(lesson.document.querySelector('.eyebrow')?.textContent ?? '')?.[1],
+        ),
       }))
       .sort((a, b) => a.number - b.number);
     expect(titles).toEqual(ordered.map(({ title, number }) => `Lesson ${String(number)}: ${title}`));
@@ -31,7 +35,8 @@ describe('the course handout', () => {
         .find((candidate) => text(candidate.querySelector('h2')?.textContent).endsWith(title));
       expect(section, title).toBeDefined();
       // Term previews and the scripts Astro renders in place are not the lesson's own words.
-      for (const element of section?.querySelectorAll('[data-glossary-preview], script') ?? []) element.remove();
+      for (const element of section?.querySelectorAll('[data-glossary-preview], script') ?? [])
+        element.remove();
       const own = text(section?.textContent);
       const body = lessonBody(lesson);
       const taught = [

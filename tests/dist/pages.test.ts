@@ -13,7 +13,9 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { d
 
   it('has exactly one h1 and no skipped heading level', () => {
     expect(document.querySelectorAll('h1')).toHaveLength(1);
-    const levels = document.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
+    const levels = document
+      .querySelectorAll('h1, h2, h3, h4, h5, h6')
+      .map((heading) => Number(heading.tagName[1]));
     levels.forEach((level, index) => {
       if (index > 0) expect(level - (levels[index - 1] ?? 1)).toBeLessThanOrEqual(1);
     });
@@ -48,23 +50,28 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { d
   });
 });
 
-describe.each(builtLessons().map((page) => [page.path, page] as const))('lesson %s', (_path, { document }) => {
-  it('says where it sits in the course and states its objectives', () => {
-    expect(document.querySelector('.eyebrow')?.textContent).toMatch(/^\s*Lesson \d+ of \d+ · \d+ minutes?\s*$/);
-    expect(document.querySelectorAll('.objectives li').length).toBeGreaterThan(0);
-  });
+describe.each(builtLessons().map((page) => [page.path, page] as const))(
+  'lesson %s',
+  (_path, { document }) => {
+    it('says where it sits in the course and states its objectives', () => {
+      expect(document.querySelector('.eyebrow')?.textContent).toMatch(
+        /^\s*Lesson \d+ of \d+ · \d+ minutes?\s*$/,
+      );
+      expect(document.querySelectorAll('.objectives li').length).toBeGreaterThan(0);
+    });
 
-  it('ends with its knowledge check', () => {
-    expect(document.querySelector('#knowledge-check')?.textContent).toBe('Check your understanding');
-    expect(document.querySelector('.knowledge-check astro-island')).not.toBeNull();
-  });
+    it('ends with its knowledge check', () => {
+      expect(document.querySelector('#knowledge-check')?.textContent).toBe('Check your understanding');
+      expect(document.querySelector('.knowledge-check astro-island')).not.toBeNull();
+    });
 
-  it('lists every section of the lesson in its table of contents', () => {
-    const tocTargets = document.querySelectorAll('.toc a').map((link) => link.getAttribute('href'));
-    const sectionIds = document
-      .querySelectorAll('.lesson-body h2, #knowledge-check')
-      .map((heading) => `#${heading.id}`);
-    expect(sectionIds.length).toBeGreaterThanOrEqual(3);
-    expect(tocTargets).toEqual(sectionIds);
-  });
-});
+    it('lists every section of the lesson in its table of contents', () => {
+      const tocTargets = document.querySelectorAll('.toc a').map((link) => link.getAttribute('href'));
+      const sectionIds = document
+        .querySelectorAll('.lesson-body h2, #knowledge-check')
+        .map((heading) => `#${heading.id}`);
+      expect(sectionIds.length).toBeGreaterThanOrEqual(3);
+      expect(tocTargets).toEqual(sectionIds);
+    });
+  },
+);

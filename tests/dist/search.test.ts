@@ -1,9 +1,9 @@
-// The search index in the built site: written by scripts/search/integration.mjs at the end of
+// The search index in the built site: written by integrations/search/integration.ts at the end of
 // `astro build`, searched here with Pagefind's own browser API as the search page does.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledFile, searchFolder } from '../../scripts/search/integration.mjs';
+import { bundledFile, searchFolder } from '../../integrations/search/integration.ts';
 import { builtLessons, builtPages, distRoot, isBuilt } from '../support/built-site';
 import { openBuiltSearch, type BuiltSearch } from '../support/pagefind-node';
 
@@ -24,7 +24,9 @@ describe('the search index', () => {
     const files = readdirSync(bundle, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name).slice(bundle.length + 1));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']),
+    );
     expect(files.filter((file) => file.endsWith('.pagefind'))).toEqual(['wasm.en.pagefind']);
     expect(files.filter((file) => !bundledFile.test(file))).toEqual([]);
     expect(files.filter((file) => file.startsWith('fragment/'))).toHaveLength(lessons.length);
@@ -65,7 +67,13 @@ describe('the search index', () => {
       expect(content).toContain(document.querySelector('.lede')?.textContent);
       expect(content).toContain(document.querySelector('.objectives li')?.textContent);
       expect(content).toContain(document.querySelector('.key-points li')?.textContent.trim());
-      for (const outside of ['.eyebrow', '.toc h2', '.knowledge-check h2', '.knowledge-check button', '.pager-label']) {
+      for (const outside of [
+        '.eyebrow',
+        '.toc h2',
+        '.knowledge-check h2',
+        '.knowledge-check button',
+        '.pager-label',
+      ]) {
         const text = document.querySelector(outside)?.textContent.trim() ?? '';
         expect(text, outside).not.toBe('');
         expect(content, outside).not.toContain(text);
@@ -75,7 +83,9 @@ describe('the search index', () => {
 
   it('links no result to the table of contents or the knowledge check', async () => {
     const sections = (await index.search('check your understanding')).flatMap((page) => page.sub_results);
-    expect(sections.map((section) => section.url).filter((url) => /#(knowledge-check|lesson-contents)$/.test(url))).toEqual([]);
+    expect(
+      sections.map((section) => section.url).filter((url) => /#(knowledge-check|lesson-contents)$/.test(url)),
+    ).toEqual([]);
   });
 
   it('finds nothing for a word no lesson holds', async () => {

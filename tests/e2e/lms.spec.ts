@@ -7,8 +7,7 @@ import { course } from '../../src/course';
 import { suspendDataLimit } from '../../src/lib/lms/tracking';
 import { noticeText } from '../../src/lib/progress/notices';
 import { decodeProgress } from '../../src/lib/progress/wire';
-import { versions } from '../../scripts/lms/files.mjs';
-import type { ScormVersion } from '../../scripts/lms/manifest.mjs';
+import { versions, type ScormVersion } from '../../integrations/lms/files.ts';
 import { commitUrl, origin, serveLms } from './lms/harness';
 import { passPostTest } from './post-test';
 

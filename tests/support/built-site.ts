@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { htmlFiles, pagePath } from '../../scripts/site-weight.mjs';
+import { htmlFiles, pagePath } from '../../scripts/site-weight.ts';
 
 export const distRoot = resolve(import.meta.dirname, '../../dist');
 

@@ -13,8 +13,11 @@ export class FakeLms {
   /** Calls to refuse: a function name ("LMSCommit") or a set of one element ("SetValue cmi.exit"). */
   readonly refuse = new Set<string>();
   private lastError = '0';
+  private readonly dialect: ScormDialect;
 
-  constructor(private readonly dialect: ScormDialect) {}
+  constructor(dialect: ScormDialect) {
+    this.dialect = dialect;
+  }
 
   /** A new launch of the same learner: what was committed is what the LMS hands back. */
   relaunch(): FakeLms {

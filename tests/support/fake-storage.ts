@@ -5,7 +5,11 @@ import type { StorageEvents } from '../../src/lib/progress/store';
 /** localStorage over a Map, optionally with a quota in characters like a real browser's. */
 export class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
+  private readonly quota: number;
+
+  constructor(quota = Infinity) {
+    this.quota = quota;
+  }
 
   getItem(key: string): string | null {
     return this.items.get(key) ?? null;

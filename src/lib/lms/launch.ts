@@ -3,14 +3,32 @@
 import { safeStorage } from '../progress/safe-storage';
 import { connectLms } from './connect';
 import { sessionProperty } from './frame';
-import type { LmsRules } from './tracking';
+import { readLmsRules } from './rules';
 import { startLmsSession } from './session';
 
+/**
+ * A package whose course facts cannot be read is damaged: nothing is sent to the LMS, the
+ * course does not open, and the learner is told, in place of the course.
+ */
+function reportDamagedPackage(win: Window, frame: HTMLIFrameElement, problem: string): void {
+  console.error(`Clonus course: the LMS launch page cannot start: ${problem}`);
+  const notice = win.document.createElement('p');
+  notice.setAttribute('role', 'alert');
+  notice.textContent =
+    'This course package is damaged: it cannot report to your LMS, so it has not started. Please tell your instructor.';
+  frame.replaceWith(notice);
+}
+
 export function launchCourse(win: Window, frame: HTMLIFrameElement): void {
-  const { version, rules, src } = frame.dataset;
+  const { version, rules: rulesText, src } = frame.dataset;
+  const rules = readLmsRules(rulesText);
+  if (!rules.ok) {
+    reportDamagedPackage(win, frame, rules.problem);
+    return;
+  }
   const session = startLmsSession({
     adapter: connectLms(win, version === 'scorm2004' ? 'scorm2004' : 'scorm12'),
-    rules: JSON.parse(rules ?? '{}') as LmsRules,
+    rules: rules.rules,
     local: safeStorage(() => win.localStorage),
     clock: () => Date.now(),
   });

@@ -1,5 +1,5 @@
 // The part of Pagefind's browser API (pagefind/pagefind.js, written by the build; see
-// scripts/search/integration.mjs) that the course uses. Pagefind ships no types for it.
+// integrations/search/integration.ts) that the course uses. Pagefind ships no types for it.
 
 /** A heading inside a result page, with the text that follows it up to the next heading. */
 export interface PagefindSubResult {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Route } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { packageFile } from '../../../scripts/lms/files.mjs';
-import { launchPages, type ScormVersion } from '../../../scripts/lms/manifest.mjs';
+import { packageFile, type ScormVersion } from '../../../integrations/lms/files.ts';
+import { launchPages } from '../../../integrations/lms/manifest.ts';
 import { contentType } from '../support/static-server';
 
 export const origin = 'http://lms.test';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizePage } from '../../../scripts/lms/relative-links.mjs';
+import { relativeUrl, relativizePage } from '../../../integrations/lms/relative-links.ts';
 
 describe('relative links for LMS packages', () => {
   it.each([

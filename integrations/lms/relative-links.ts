@@ -17,7 +17,7 @@ export const urlAttributes = [
 ];
 
 /** Every file under `dir`, as forward-slash paths relative to it. */
-export async function listFiles(dir) {
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
@@ -26,7 +26,7 @@ export async function listFiles(dir) {
 }
 
 /** `/lessons/a.html#x` seen from the page `quizzes/b.html` is `../lessons/a.html#x`. */
-export function relativeUrl(fromPage, url) {
+export function relativeUrl(fromPage: string, url: string): string {
   if (!url.startsWith('/') || url.startsWith('//')) return url;
   const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
   const target = posix.relative(posix.dirname(`/${fromPage}`), path) || posix.basename(path);
@@ -36,12 +36,8 @@ export function relativeUrl(fromPage, url) {
 /**
  * Each string in Astro's serialized island props that names a file of the site (props also
  * hold text, which may start with a slash), made relative.
- * @param {string} fromPage
- * @param {unknown} value
- * @param {(path: string) => boolean} isFile
- * @returns {unknown}
  */
-function relativeProps(fromPage, value, isFile) {
+function relativeProps(fromPage: string, value: unknown, isFile: (path: string) => boolean): unknown {
   if (typeof value === 'string') {
     const path = value.replace(/[?#].*$/, '').slice(1);
     return value.startsWith('/') && isFile(path) ? relativeUrl(fromPage, value) : value;
@@ -58,11 +54,8 @@ function relativeProps(fromPage, value, isFile) {
 /**
  * Rewrites one page's HTML. `page` is its path in the package (lessons/a.html); `isFile` tells
  * whether a path (without its leading slash) is a file of the package.
- * @param {string} page
- * @param {string} html
- * @param {(path: string) => boolean} isFile
  */
-export function relativizePage(page, html, isFile) {
+export function relativizePage(page: string, html: string, isFile: (path: string) => boolean): string {
   const root = parse(html, { comment: true });
   for (const attribute of urlAttributes) {
     for (const element of root.querySelectorAll(`[${attribute}]`)) {
@@ -71,14 +64,14 @@ export function relativizePage(page, html, isFile) {
     }
   }
   for (const island of root.querySelectorAll('astro-island[props]')) {
-    const props = JSON.parse(island.getAttribute('props') ?? '{}');
+    const props: unknown = JSON.parse(island.getAttribute('props') ?? '{}');
     island.setAttribute('props', JSON.stringify(relativeProps(page, props, isFile)));
   }
   return root.toString();
 }
 
-/** Rewrites every page of the built folder in place. */
-export async function relativizeSite(dir) {
+/** Rewrites every page of the built folder in place; resolves to the number of pages. */
+export async function relativizeSite(dir: string): Promise<number> {
   const files = new Set(await listFiles(dir));
   const pages = [...files].filter((file) => file.endsWith('.html'));
   await Promise.all(

@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 
 /** Paths tried in order; CHROMIUM_PATH lets a machine point at any other build. */
 const candidates = [
-  process.env['CHROMIUM_PATH'],
+  process.env.CHROMIUM_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
-].filter(Boolean);
+].filter((path) => path !== undefined);
 
-/** @returns {string | undefined} a Chromium executable on this machine, or undefined to use Playwright's own. */
-export function findChromium() {
+/** A Chromium executable on this machine, or undefined to use Playwright's own. */
+export function findChromium(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 

@@ -10,6 +10,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 /** Where the bundle goes inside the built site; the search page loads `pagefind/pagefind.js`. */
@@ -25,13 +26,17 @@ export const searchFolder = 'pagefind';
 export const bundledFile =
   /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.(?!unknown\.)[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
 
-/**
- * Indexes the built site in `site` and writes the bundle to `site/pagefind/`.
- * @param {string} site
- * @returns {Promise<{ read: number, indexed: number, files: string[] }>} pages read, pages
- *   indexed (one fragment each) and the files written, relative to the bundle folder
- */
-export async function indexSite(site) {
+export interface SearchIndexSummary {
+  /** Pages Pagefind read. */
+  read: number;
+  /** Pages indexed, one fragment each. */
+  indexed: number;
+  /** The files written, relative to the bundle folder. */
+  files: string[];
+}
+
+/** Indexes the built site in `site` and writes the bundle to `site/pagefind/`. */
+export async function indexSite(site: string): Promise<SearchIndexSummary> {
   const { index, errors } = await createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -59,8 +64,7 @@ export async function indexSite(site) {
   }
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export function searchIndex() {
+export function searchIndex(): AstroIntegration {
   return {
     name: 'clonus-course-search-index',
     hooks: {

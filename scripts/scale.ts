@@ -7,18 +7,25 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildSite, measureSite, projectRoot } from './site-weight.mjs';
+import { buildSite, projectRoot } from './build-runner.ts';
+import { median } from './median.ts';
+import { measureSite } from './site-weight.ts';
 
 export const lessonTarget = 200;
 export const quizTarget = 200;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Builds the synthetic course and returns its build time and page weights. */
 export function benchSyntheticCourse() {
   const root = mkdtempSync(join(tmpdir(), 'clonus-scale-'));
   try {
-    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    for (const entry of [
+      'src',
+      'public',
+      'integrations',
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+    ])
       cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 
@@ -28,7 +35,7 @@ export function benchSyntheticCourse() {
     const realQuizzes = readdirSync(quizzesDir).filter((file) => file.endsWith('.yaml')).length;
     const copies = lessonTarget - real.length;
     const guideFile = join(root, 'src/instructor-guide.yaml');
-    const guide = parse(readFileSync(guideFile, 'utf8'));
+    const guide = parse(readFileSync(guideFile, 'utf8')) as { lessons: Record<string, unknown> };
     const checkCopies = quizTarget - realQuizzes;
     for (let n = 0; n < copies; n += 1) {
       const base = real[n % real.length]?.replace(/\.mdx$/, '') ?? '';

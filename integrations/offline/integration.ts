@@ -8,9 +8,17 @@
 // Only the static site has it: an LMS serves packages from folders it controls, and a worker
 // there could outlive an instructor's upload of a new package.
 import AstroPWA from '@vite-pwa/astro';
+import type { AstroIntegration } from 'astro';
 
-/** @param {{ name: string, shortName: string, description: string, lang: string }} app */
-export function offlineCourse(app) {
+/** What the installed app is called and says about itself (the web app manifest). */
+export interface OfflineApp {
+  name: string;
+  shortName: string;
+  description: string;
+  lang: string;
+}
+
+export function offlineCourse(app: OfflineApp): AstroIntegration {
   return AstroPWA({
     registerType: 'prompt',
     // Registered by UpdatePrompt.astro, which also tells the learner about updates.

@@ -2,15 +2,24 @@
 // took, as a table here and as JSON in bench/results.json. Budgets come from bench/budgets.json.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runLighthouse } from './lighthouse.mjs';
-import { benchSyntheticCourse } from './scale.mjs';
-import { packageFile, versions } from './lms/files.mjs';
-import { buildSite, measureSite, projectRoot, runQuietly } from './site-weight.mjs';
+import { packageFile, versions } from '../integrations/lms/files.ts';
+import { buildSite, projectRoot } from './build-runner.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { median } from './median.ts';
+import { benchSyntheticCourse } from './scale.ts';
+import { measureSite, type Bytes } from './site-weight.ts';
+
+/** Gzip bytes a page may weigh, per kind; bench/budgets.json. */
+type Budget = Record<'html' | 'css' | 'js' | 'total', number>;
+interface BudgetFile {
+  perPage: Budget;
+  pages?: Record<string, Partial<Budget>>;
+}
 
 const dist = join(projectRoot, 'dist');
-const budgetFile = JSON.parse(readFileSync(join(projectRoot, 'bench', 'budgets.json'), 'utf8'));
+const budgetFile = JSON.parse(readFileSync(join(projectRoot, 'bench', 'budgets.json'), 'utf8')) as BudgetFile;
 const budgets = budgetFile.perPage;
-const budgetFor = (page, kind) => budgetFile.pages?.[page]?.[kind] ?? budgets[kind];
+const budgetFor = (page: string, kind: keyof Budget) => budgetFile.pages?.[page]?.[kind] ?? budgets[kind];
 
 const { ok: built, seconds: buildSeconds } = buildSite();
 if (!built) {
@@ -18,7 +27,7 @@ if (!built) {
   process.exit(1);
 }
 
-function folderBytes(folder) {
+function folderBytes(folder: string) {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .reduce(
@@ -32,7 +41,7 @@ function folderBytes(folder) {
 
 const pages = measureSite(dist);
 const overBudget = pages.flatMap((page) =>
-  ['html', 'css', 'js', 'total']
+  (['html', 'css', 'js', 'total'] as const)
     .filter((kind) => page[kind].gzip > budgetFor(page.page, kind))
     .map(
       (kind) =>
@@ -40,8 +49,8 @@ const overBudget = pages.flatMap((page) =>
     ),
 );
 
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
-const pair = ({ raw, gzip }) => `${kb(raw)} ${kb(gzip)}`;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+const pair = ({ raw, gzip }: Bytes) => `${kb(raw)} ${kb(gzip)}`;
 console.log(`\nBuild: ${buildSeconds.toFixed(2)} s for ${String(pages.length)} pages\n`);
 console.log(
   `${'page'.padEnd(34)} ${'HTML raw/gz KB'.padStart(14)}  ${'CSS raw/gz KB'.padStart(14)}  ${'JS raw/gz KB'.padStart(14)}  ${'total raw/gz KB'.padStart(15)}`,
@@ -58,7 +67,7 @@ console.log(
 );
 
 // The LMS packages: the same course built as files with relative links, zipped per version.
-const { ok: packaged, seconds: packageSeconds } = runQuietly([join(projectRoot, 'scripts/package.mjs')]);
+const { ok: packaged, seconds: packageSeconds } = buildSite({ env: { COURSE_BUILD: 'lms' } });
 if (!packaged) {
   console.error('The LMS packages failed to build.');
   process.exit(1);
@@ -67,7 +76,7 @@ const packages = versions.map((version) => ({ version, bytes: statSync(packageFi
 console.log(`\nLMS packages (built and zipped in ${packageSeconds.toFixed(2)} s):`);
 for (const { version, bytes } of packages) console.log(`  ${version.padEnd(10)} ${kb(bytes).trim()} KB zip`);
 
-// Lighthouse, mobile settings, one page of each kind (scripts/lighthouse.mjs).
+// Lighthouse, mobile settings, one page of each kind (scripts/lighthouse.ts).
 console.log('\nLighthouse (mobile, median of 3 runs)');
 console.log(`  ${''.padEnd(20)}perf a11y  b-p  seo   blocking  shift  largest paint`);
 const lighthouse = await runLighthouse();
@@ -81,18 +90,16 @@ for (const { type, scores, metrics, failing } of lighthouse) {
   );
 }
 
-// The same code with a synthetic course of 200 lessons and 200 quizzes (scripts/scale.mjs).
+// The same code with a synthetic course of 200 lessons and 200 quizzes (scripts/scale.ts).
 const scale = benchSyntheticCourse();
 const lessonPages = pages.filter((page) => page.page.startsWith('/lessons/'));
-const realMedian = [...lessonPages.map((page) => page.total.gzip)].sort((a, b) => a - b)[
-  Math.floor(lessonPages.length / 2)
-];
+const realMedian = median(lessonPages.map((page) => page.total.gzip));
 console.log('\nScaling: this course next to a synthetic one');
 console.log(
   `  ${'course'.padEnd(34)}${'lessons'.padStart(8)}${'pages'.padStart(7)}${'build s'.padStart(9)}${'median lesson KB gz'.padStart(21)}  largest page`,
 );
 console.log(
-  `  ${'this course'.padEnd(34)}${String(lessonPages.length).padStart(8)}${String(pages.length).padStart(7)}${buildSeconds.toFixed(2).padStart(9)}${kb(realMedian ?? 0).padStart(21)}`,
+  `  ${'this course'.padEnd(34)}${String(lessonPages.length).padStart(8)}${String(pages.length).padStart(7)}${buildSeconds.toFixed(2).padStart(9)}${kb(realMedian).padStart(21)}`,
 );
 console.log(
   `  ${`synthetic (${String(scale.quizzes)} quizzes)`.padEnd(34)}${String(scale.lessons).padStart(8)}${String(scale.pages).padStart(7)}${scale.buildSeconds.toFixed(2).padStart(9)}${kb(scale.medianLessonGzip).padStart(21)}  ${scale.largestPage.page} ${kb(scale.largestPage.total.gzip).trim()} KB gz`,

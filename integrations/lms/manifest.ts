@@ -6,26 +6,32 @@
 // The schema files (.xsd) are not bundled: LMSs read manifests without them, and the namespaces
 // and schemaversion below are what they check. tests/dist/lms-package.test.ts checks the result.
 
-/** @typedef {{ identifier: string, title: string, passMark: number }} PackageCourse */
-/** @typedef {'scorm12' | 'scorm2004'} ScormVersion */
+import type { ScormVersion } from './files.ts';
 
-export const launchPages = { scorm12: 'lms/scorm12.html', scorm2004: 'lms/scorm2004.html' };
+/** What a manifest says about the course. */
+export interface PackageCourse {
+  /** The manifest's identifier, before the version is added. */
+  identifier: string;
+  title: string;
+  /** Share of post-test points needed to pass, 0 to 1. */
+  passMark: number;
+}
 
-export const schemaVersions = { scorm12: '1.2', scorm2004: '2004 4th Edition' };
+export const launchPages: Record<ScormVersion, string> = {
+  scorm12: 'lms/scorm12.html',
+  scorm2004: 'lms/scorm2004.html',
+};
 
-/** @param {string} text */
-const xml = (text) =>
+export const schemaVersions: Record<ScormVersion, string> = { scorm12: '1.2', scorm2004: '2004 4th Edition' };
+
+const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** @param {string[]} files */
-const fileList = (files) => files.map((file) => `      <file href="${xml(encodeURI(file))}"/>`).join('\n');
+const fileList = (files: string[]) =>
+  files.map((file) => `      <file href="${xml(encodeURI(file))}"/>`).join('\n');
 
-/**
- * @param {ScormVersion} version
- * @param {PackageCourse} course
- * @param {string[]} files every file of the package but the manifest, as paths in the zip
- */
-export function manifest(version, course, files) {
+/** `files`: every file of the package but the manifest, as paths in the zip. */
+export function manifest(version: ScormVersion, course: PackageCourse, files: string[]): string {
   const id = `${course.identifier}-${version}`;
   const title = xml(course.title);
   if (version === 'scorm12') {
