@@ -8,25 +8,6 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 // Inside node_modules so the fixture resolves astro and zod from the project's own install.
 const fixturesRoot = join(projectRoot, 'node_modules', '.cache', 'content-fixtures');
 
-/** Frontmatter of a valid lesson; tests copy and break it. */
-export function validFrontmatter(order: number): Record<string, unknown> {
-  return {
-    title: `Lesson ${String(order)}`,
-    order,
-    summary: 'A lesson used only by the authoring tests.',
-    objectives: ['Define clonus as a rhythmic, involuntary contraction.'],
-    minutes: 5,
-    sourceHeadings: ['Definition of Symptom'],
-    keyTerms: ['clonus'],
-  };
-}
-
-/** Serialises frontmatter as YAML by way of JSON, which YAML accepts as a subset. */
-export function lessonFile(frontmatter: Record<string, unknown>): string {
-  const lines = Object.entries(frontmatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return `---\n${lines.join('\n')}\n---\n\nBody text.\n`;
-}
-
 /**
  * Copies the real content configuration, schemas, domain code and clinical source into a fresh
  * folder, adds the given lesson and quiz files and glossary (YAML; none by default), and runs

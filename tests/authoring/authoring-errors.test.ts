@@ -2,7 +2,8 @@
 // These tests run Astro's real content sync (the first step of `astro build`) on small fixtures.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { lessonFile, syncFixture, validFrontmatter } from '../support/content-fixture';
+import { syncFixture } from '../support/content-fixture';
+import { lessonFile, validFrontmatter } from '../support/lesson-fixtures';
 import { rawItems } from '../support/quiz-fixtures';
 
 /** What Astro attaches to a content error: its message and the file it points at. */
