@@ -21,7 +21,8 @@ import { lessonOrderProblems } from './lib/lesson-order';
 
 /** Fails the load with every problem found, one per line, each naming its file and field. */
 function throwIfAny(collection: string, problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`The ${collection} are broken:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`The ${collection} collection is broken:\n- ${problems.join('\n- ')}`);
 }
 
 /**

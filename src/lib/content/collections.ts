@@ -59,6 +59,7 @@ export function lessonSources(root: string): LessonSource[] {
 export const anchorsByLesson = (lessons: readonly LessonSource[]): Map<string, string[]> =>
   new Map(lessons.map((lesson) => [lesson.id, lesson.anchors]));
 
+/** The quizzes, a YAML file each: references resolve, and a lesson has one knowledge check at most. */
 export const quizContent = {
   paths: [at.quizzes],
   read: (root) => yamlFiles(root, at.quizzes),
@@ -70,6 +71,7 @@ export const quizContent = {
     ),
 } satisfies ContentSource<typeof quizSchema>;
 
+/** The glossary's terms: quotes in the source, references resolve, and lessons use only its ids. */
 export const glossaryContent = {
   paths: [at.glossary],
   read: (root) => yamlListById(root, at.glossary),
@@ -92,6 +94,7 @@ export const glossaryContent = {
   },
 } satisfies ContentSource<typeof glossaryTermSchema>;
 
+/** The instructor guide's class material, one entry per lesson and none for any other. */
 export const instructorGuideContent = {
   paths: [at.instructorGuide],
   read: (root) => yamlMapEntries(root, at.instructorGuide, 'lessons'),
@@ -104,6 +107,7 @@ export const instructorGuideContent = {
     ),
 } satisfies ContentSource<typeof lessonGuideSchema>;
 
+/** The figures' words, a YAML file each, against the source and the drawing of the same id. */
 export const figureContent = {
   paths: [at.figures],
   read: (root) => yamlFiles(root, at.figures),
@@ -119,6 +123,7 @@ export const figureContent = {
     }),
 } satisfies ContentSource<typeof figureSchema>;
 
+/** The facts the source's paragraphs state, with the evidence the coverage test looks for. */
 export const sourceFactContent = {
   paths: [at.sourceFacts],
   read: (root) => yamlListByPosition(root, at.sourceFacts),

@@ -2,6 +2,8 @@
 // gives the headings, exactly: quizzes, the glossary and instructors link to them. So beside the
 // expected values, every case and every real lesson is compared with Astro's own heading-id step
 // (from @astrojs/markdown-satteri, run by the MDX compiler Astro uses, with Astro's defaults).
+// Both are Astro's own dependencies, imported as installed with it and deliberately not pinned
+// here, so an Astro upgrade that changes how ids are made fails this test.
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
