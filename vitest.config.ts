@@ -7,12 +7,10 @@ export default defineConfig({
     projects: [
       {
         test: {
-          // Plain Node: domain code, schemas, and the content build's error messages.
+          // Plain Node: domain code, schemas, content checks and the course's own content.
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // The authoring-error tests run Astro's content sync on fixture copies: seconds, not ms.
-          testTimeout: 60_000,
         },
       },
       {
@@ -22,6 +20,16 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.ts'],
           environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          // An author's mistakes as the build reports them: Astro's real content sync runs on
+          // fixture copies of the content layer, seconds per test, so apart from the fast projects.
+          name: 'authoring',
+          include: ['tests/authoring/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -34,7 +34,7 @@ export function benchSyntheticCourse() {
     const real = readdirSync(lessonsDir).filter((file) => file.endsWith('.mdx'));
     const realQuizzes = readdirSync(quizzesDir).filter((file) => file.endsWith('.yaml')).length;
     const copies = lessonTarget - real.length;
-    const guideFile = join(root, 'src/instructor-guide.yaml');
+    const guideFile = join(root, 'src/content/instructor-guide.yaml');
     const guide = parse(readFileSync(guideFile, 'utf8')) as { lessons: Record<string, unknown> };
     const checkCopies = quizTarget - realQuizzes;
     for (let n = 0; n < copies; n += 1) {

@@ -18,7 +18,7 @@ export interface GlossaryRefs {
 /**
  * Problems with glossary entries, naming the file, the entry and the field: a `source` quote
  * that is not in the source, a `lesson` or `section` that does not exist. `anchors` maps each
- * lesson id to its anchors (see lesson-anchors.ts).
+ * lesson id to its anchors (see src/lib/content/lesson-mdx.ts).
  */
 export function glossaryProblems(
   file: string,
@@ -41,21 +41,20 @@ export function glossaryProblems(
   return problems;
 }
 
-/** The ids a lesson's MDX passes to `<Term id="…">`, in order of use. */
-export function termIdsIn(mdx: string): string[] {
-  return [...mdx.matchAll(/<Term\s[^>]*?\bid=["']([^"']*)["']/g)].map((match) => match[1] ?? '');
-}
-
-/** `<Term>` uses in lessons whose id the glossary does not define, naming the file and the id. */
+/**
+ * `<Term>` uses in lessons whose id the glossary does not define, naming the lesson file and the
+ * id. `termIds` maps each lesson file to the ids it uses (see src/lib/content/lesson-mdx.ts).
+ */
 export function unknownTermProblems(
-  lessons: ReadonlyMap<string, string>,
+  glossaryFile: string,
+  termIds: ReadonlyMap<string, readonly string[]>,
   glossaryIds: ReadonlySet<string>,
 ): string[] {
   const problems: string[] = [];
-  for (const [file, mdx] of lessons) {
-    for (const id of termIdsIn(mdx)) {
+  for (const [file, ids] of termIds) {
+    for (const id of ids) {
       if (!glossaryIds.has(id))
-        problems.push(`${file}: <Term id="${id}">: there is no term "${id}" in src/glossary.yaml.`);
+        problems.push(`${file}: <Term id="${id}">: there is no term "${id}" in ${glossaryFile}.`);
     }
   }
   return problems;

@@ -17,8 +17,8 @@ function sentenceCount(text: string): number {
 }
 
 /**
- * One term of the glossary in `src/glossary.yaml` (a YAML list; the file loader takes each
- * entry's `id` as its key). Unknown fields are refused. Whether `source` is really in the source,
+ * One term of the glossary in `src/content/glossary.yaml` (a YAML list; each entry's `id` is its
+ * key, unique in the file). Unknown fields are refused. Whether `source` is really in the source,
  * `lesson`/`section` really exist and every `<Term id>` in the lessons is known is checked over
  * the whole collection by the glossary loader (`src/lib/glossary.ts`).
  */

@@ -40,7 +40,7 @@ export const lessonSchema = z.strictObject({
   title: z.string().trim().min(3),
   /**
    * Position in the course, from 1. Orders across all lessons must be unique and without gaps
-   * (checked over the whole collection by `lessonOrderProblems` in lib/lesson-order.ts).
+   * (checked over the whole collection by `lessonOrderProblems` in `src/lib/lesson-order.ts`).
    */
   order: z.int().min(1),
   /** One or two sentences for the course outline, faithful to the source. */

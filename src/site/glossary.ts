@@ -1,6 +1,7 @@
 // The one place pages read the glossary collection.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { lessonSections, type LessonSection, type SequencedLesson } from './lessons';
+import { contentLocations } from '../lib/content/locations';
 import { glossaryHref, lessonHref } from './paths';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -20,7 +21,7 @@ export async function termFor(id: string | undefined, page: URL): Promise<Glossa
   const entry = id ? await getEntry('glossary', id) : undefined;
   if (!entry)
     throw new Error(
-      `${page.pathname}: <Term id="${id ?? ''}">: there is no term "${id ?? ''}" in src/glossary.yaml.`,
+      `${page.pathname}: <Term id="${id ?? ''}">: there is no term "${id ?? ''}" in ${contentLocations.glossary}.`,
     );
   return { ...entry, href: glossaryHref(entry.id) };
 }
@@ -34,7 +35,8 @@ export async function taughtIn(
   lessons: readonly SequencedLesson[],
 ): Promise<{ href: string; lesson: string; section: string }> {
   const lesson = lessons.find((candidate) => candidate.id === entry.data.lesson);
-  if (!lesson) throw new Error(`src/glossary.yaml: term "${entry.id}" refers to a missing lesson.`);
+  if (!lesson)
+    throw new Error(`${contentLocations.glossary}: term "${entry.id}" refers to a missing lesson.`);
   if (!sectionsByLesson.has(lesson.id)) sectionsByLesson.set(lesson.id, lessonSections(lesson.entry));
   const section = (await sectionsByLesson.get(lesson.id))?.find(
     (candidate) => candidate.slug === entry.data.section,

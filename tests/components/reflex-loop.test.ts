@@ -3,21 +3,24 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ReflexLoop from '../../src/components/figures/ReflexLoop.svelte';
+import { readFigure } from '../../src/lib/content/collections';
 import {
   clientParts,
   clientSteps,
-  figureTitle,
   partElementId,
   partIds,
-  steps,
+  reflexLoopFigureId,
 } from '../../src/lib/figures/reflex-loop';
+import { projectRoot } from '../support/project';
+
+// The figure's content, read as the build reads it (src/content/figures/reflex-loop.yaml).
+const figure = readFigure(projectRoot, reflexLoopFigureId);
+const figureTitle = figure.title;
+const steps = clientSteps(figure);
+const parts = clientParts(figure);
 
 function renderFigure() {
-  const { container } = render(ReflexLoop, {
-    title: figureTitle,
-    steps: clientSteps(),
-    parts: clientParts(),
-  });
+  const { container } = render(ReflexLoop, { title: figureTitle, steps, parts });
   return { container, user: userEvent.setup() };
 }
 
@@ -53,7 +56,7 @@ describe('reflex-loop figure', () => {
     for (const [index, step] of steps.entries()) {
       expect(announced()).toBe(`Step ${String(index + 1)} of ${String(steps.length)} ${step.text}`);
       expect(highlighted(container)).toEqual(step.highlight.map(partElementId).sort());
-      const labels = step.highlight.map((part) => clientParts()[part].label).join(', ');
+      const labels = step.highlight.map((part) => parts[part].label).join(', ');
       expect(description()).toBe(
         `Step ${String(index + 1)} of ${String(steps.length)}. Highlighted: ${labels}.`,
       );

@@ -1,9 +1,12 @@
 // Every fact of the clinical source must reach the learner: each list item and table row, word
-// for word, and each paragraph's claims (tests/content/source-facts.ts), in the built lessons.
+// for word, and each paragraph's claims (src/content/source-facts.yaml), in the built lessons.
 import { describe, expect, it } from 'vitest';
-import { paragraphFacts } from '../content/source-facts';
+import { readContent, sourceFactContent } from '../../src/lib/content/collections';
 import { builtLessons, lessonBody } from '../support/built-site';
+import { projectRoot } from '../support/project';
 import { normalise, sourceListItems, sourceTableRows } from '../support/source';
+
+const paragraphFacts = readContent(sourceFactContent, projectRoot).map((entry) => entry.data);
 
 const lessonBodies = builtLessons().map(lessonBody);
 

@@ -1,15 +1,11 @@
 // The glossary as learners receive it: every term listed with its anchor on /glossary/, and every
 // term link in the lessons landing on one of those anchors with its definition as description.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { glossaryTermSchema } from '../../src/schemas/glossary';
+import { glossaryContent, readContent } from '../../src/lib/content/collections';
 import { builtLessons, builtPages } from '../support/built-site';
+import { projectRoot } from '../support/project';
 
-const terms = (
-  parse(readFileSync(resolve(import.meta.dirname, '../../src/glossary.yaml'), 'utf8')) as unknown[]
-).map((entry) => glossaryTermSchema.parse(entry));
+const terms = readContent(glossaryContent, projectRoot).map((entry) => entry.data);
 const pages = builtPages();
 const glossary = pages.find((page) => page.path === '/glossary/');
 if (!glossary) throw new Error('dist/glossary/index.html was not built');

@@ -1,11 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { steps } from '../../src/lib/figures/reflex-loop';
+import { readFigure } from '../../src/lib/content/collections';
+import { reflexLoopFigureId } from '../../src/lib/figures/reflex-loop';
+import { projectRoot } from '../support/project';
 import { tabTo } from './keyboard';
 
 // The reflex-loop figure in "How clonus happens": keyboard alone, what is announced, no motion
 // for those who ask for none, contrast of its drawing in both schemes, axe.
 const lessonPath = '/lessons/how-clonus-happens/';
+const { steps } = readFigure(projectRoot, reflexLoopFigureId);
 const total = steps.length;
 
 function figure(page: Page): Locator {

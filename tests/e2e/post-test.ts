@@ -3,11 +3,14 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { scoredItems } from '../../src/lib/quiz/entries';
 import type { ScoredItem } from '../../src/schemas/quiz-items';
-import { parsedQuizzes } from '../support/quiz-files';
+import { quizContent, readContent } from '../../src/lib/content/collections';
+import { projectRoot } from '../support/project';
 
 export type Scope = Page | FrameLocator;
 
-const bank = scoredItems(parsedQuizzes().find(({ quiz }) => quiz.kind === 'post-test')?.quiz.items ?? []);
+const bank = scoredItems(
+  readContent(quizContent, projectRoot).find(({ data }) => data.kind === 'post-test')?.data.items ?? [],
+);
 
 /** Answers one drawn question correctly, using the bank's key, as a prepared learner would. */
 async function answerRight(page: Scope, item: ScoredItem, number: number, total: number) {

@@ -1,18 +1,15 @@
 // The course as the progress record sees it, read from the sources: lesson ids and every quiz
 // with the item ids an attempt can hold. For the size tests of the record and of the LMS copy.
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { course } from '../../src/course';
+import { lessonSources, quizContent, readContent } from '../../src/lib/content/collections';
 import type { LmsRules } from '../../src/lib/lms/tracking';
 import { scoredItems } from '../../src/lib/quiz/entries';
-import { parsedQuizzes } from './quiz-files';
+import { projectRoot } from './project';
 
-export const courseLessonIds = readdirSync(resolve(import.meta.dirname, '../../src/content/lessons'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => file.replace(/\.mdx$/, ''));
+export const courseLessonIds = lessonSources(projectRoot).map((lesson) => lesson.id);
 
 /** Each quiz's id, the ids of its scored items and how many one attempt holds. */
-export const courseQuizzes = parsedQuizzes().map(({ id, quiz }) => {
+export const courseQuizzes = readContent(quizContent, projectRoot).map(({ id, data: quiz }) => {
   const itemIds = scoredItems(quiz.items).map((item) => item.id);
   return { id, itemIds, perAttempt: quiz.draw ?? itemIds.length };
 });

@@ -1,12 +1,12 @@
 // Reads the course's copy of its clinical source and picks out its lists and tables, so content
 // tests can check every list item and table row against the built lessons.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const sourcePath = resolve(import.meta.dirname, '../../src/source/clonus.txt');
+import { contentLocations } from '../../src/lib/content/locations';
+import { readText } from '../../src/lib/content/read';
+import { comparable } from '../../src/lib/content/text';
+import { projectRoot } from './project';
 
 export function readSource(): string {
-  return readFileSync(sourcePath, 'utf8');
+  return readText(projectRoot, contentLocations.source);
 }
 
 /** Non-empty lines of the source, trimmed. */
@@ -42,16 +42,5 @@ export function sourceTableRows(): string[][] {
   });
 }
 
-/**
- * Text as compared by the content tests: lower case, one space for any run of white space,
- * straight quotes, and the trailing full stop dropped (a list item may end with or without one).
- */
-export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.$/, '')
-    .toLowerCase();
-}
+/** Text as the content tests compare it (lower case, white space and curly quotes aside); see comparable. */
+export const normalise = comparable;

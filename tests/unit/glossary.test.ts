@@ -1,15 +1,16 @@
 // The glossary's schema and checks, then the course's own glossary against its source and lessons.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { collapseWhiteSpace, glossaryProblems, termIdsIn, unknownTermProblems } from '../../src/lib/glossary';
-import { glossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
+import {
+  anchorsByLesson,
+  contentProblems,
+  glossaryContent,
+  lessonSources,
+  readContent,
+} from '../../src/lib/content/collections';
+import { collapseWhiteSpace, glossaryProblems, unknownTermProblems } from '../../src/lib/glossary';
+import { glossaryTermSchema } from '../../src/schemas/glossary';
+import { projectRoot } from '../support/project';
 import { readSource } from '../support/source';
-import { anchorsByLesson } from '../support/quiz-files';
-
-const root = resolve(import.meta.dirname, '../..');
-const lessonsFolder = join(root, 'src', 'content', 'lessons');
 
 const valid = {
   id: 'muscle-tone',
@@ -86,28 +87,20 @@ describe('glossary checks', () => {
     ]);
   });
 
-  it('reads the ids of <Term> uses, whatever the attribute order and quotes', () => {
-    const mdx = `A <Term id="a">a</Term>, <Term  id='b'>b</Term> and <Term data-x="1" id="c">c</Term>. <Terms id="no">`;
-    expect(termIdsIn(mdx)).toEqual(['a', 'b', 'c']);
-  });
-
   it('names the lesson file and the id of an unknown term', () => {
-    const lessons = new Map([['src/content/lessons/one.mdx', '<Term id="a">a</Term> <Term id="z">z</Term>']]);
-    expect(unknownTermProblems(lessons, new Set(['a']))).toEqual([
-      'src/content/lessons/one.mdx: <Term id="z">: there is no term "z" in src/glossary.yaml.',
+    const uses = new Map([['src/content/lessons/one.mdx', ['a', 'z']]]);
+    expect(unknownTermProblems('g.yaml', uses, new Set(['a']))).toEqual([
+      'src/content/lessons/one.mdx: <Term id="z">: there is no term "z" in g.yaml.',
     ]);
   });
 });
 
-describe('the course glossary (src/glossary.yaml)', () => {
-  const raw = parse(readFileSync(join(root, 'src', 'glossary.yaml'), 'utf8')) as unknown[];
-  const terms: GlossaryTerm[] = raw.map((entry) => glossaryTermSchema.parse(entry));
-  const lessonSources = readdirSync(lessonsFolder)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => readFileSync(join(lessonsFolder, file), 'utf8'));
+describe('the course glossary (src/content/glossary.yaml)', () => {
+  const terms = readContent(glossaryContent, projectRoot).map((entry) => entry.data);
+  const lessons = lessonSources(projectRoot);
 
-  it('has unique ids', () => {
-    expect(new Set(terms.map((term) => term.id)).size).toBe(terms.length);
+  it("passes the build's checks: quotes in the source, references and uses resolve", () => {
+    expect(contentProblems(glossaryContent, projectRoot)).toEqual([]);
   });
 
   it.each(['upper-motor-neuron', 'reflex-loop', 'muscle-tone', 'spasticity', 'serotonin-syndrome'])(
@@ -125,11 +118,13 @@ describe('the course glossary (src/glossary.yaml)', () => {
   );
 
   it.each(terms.map((term) => [term.id, term] as const))('%s is taught where it says', (_id, term) => {
-    expect(anchorsByLesson().get(term.lesson), `${term.lesson}#${term.section}`).toContain(term.section);
+    expect(anchorsByLesson(lessons).get(term.lesson), `${term.lesson}#${term.section}`).toContain(
+      term.section,
+    );
   });
 
   it('is used by the lessons only with ids it defines, and each term is used somewhere', () => {
-    const used = new Set(lessonSources.flatMap(termIdsIn));
+    const used = new Set(lessons.flatMap((lesson) => lesson.termIds));
     const ids = new Set(terms.map((term) => term.id));
     expect([...used].filter((id) => !ids.has(id))).toEqual([]);
     expect([...ids].filter((id) => !used.has(id))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson';
-import { validFrontmatter } from '../support/content-fixture';
+import { validFrontmatter } from '../support/lesson-fixtures';
 
 /** The dotted paths of the fields a parse refused, e.g. ["objectives.0"]. */
 function refusedFields(input: unknown): string[] {

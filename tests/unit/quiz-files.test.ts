@@ -1,27 +1,26 @@
-// Every quiz file is valid, every reference resolves, and the course has the quizzes it promises.
+// The course's quiz files, read and checked as the build reads and checks them: every file is
+// valid, every reference resolves, and the course has the quizzes it promises.
 import { describe, expect, it } from 'vitest';
-import { quizRefProblems } from '../../src/lib/lesson-anchors';
+import {
+  anchorsByLesson,
+  contentProblems,
+  lessonSources,
+  quizContent,
+  readContent,
+} from '../../src/lib/content/collections';
 import { scoredItems } from '../../src/schemas/quiz';
-import { anchorsByLesson, parsedQuizzes } from '../support/quiz-files';
+import { projectRoot } from '../support/project';
 
-const quizzes = parsedQuizzes();
-const anchors = anchorsByLesson();
+const quizzes = readContent(quizContent, projectRoot).map(({ file, data }) => ({ file, quiz: data }));
+const anchors = anchorsByLesson(lessonSources(projectRoot));
 
 describe('quiz files', () => {
   it('are all valid by the schema', () => {
     expect(quizzes.length).toBeGreaterThan(0);
   });
 
-  it('refer only to lessons and sections that exist', () => {
-    const problems = quizRefProblems(
-      quizzes.map(({ file, quiz }) => ({
-        file,
-        lesson: quiz.lesson,
-        refs: scoredItems(quiz.items).map((item) => ({ itemId: item.id, ...item.ref })),
-      })),
-      anchors,
-    );
-    expect(problems).toEqual([]);
+  it("pass the build's checks: references resolve, one knowledge check per lesson at most", () => {
+    expect(contentProblems(quizContent, projectRoot)).toEqual([]);
   });
 
   it('give every lesson exactly one knowledge check of 3 to 5 items', () => {

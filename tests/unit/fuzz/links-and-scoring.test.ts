@@ -7,7 +7,8 @@ import { isAnswered, scoreItem, type ItemResponse } from '../../../src/lib/quiz/
 import { scoredItems } from '../../../src/lib/quiz/entries';
 import { awkwardText, slug } from '../../support/arbitraries';
 import { courseLessonIds, lmsRules } from '../../support/course-records';
-import { parsedQuizzes } from '../../support/quiz-files';
+import { quizContent, readContent } from '../../../src/lib/content/collections';
+import { projectRoot } from '../../support/project';
 
 const course = { lessonIds: courseLessonIds, quizIds: lmsRules.quizIds };
 
@@ -76,7 +77,7 @@ describe('assignment links', () => {
   });
 });
 
-const items = parsedQuizzes().flatMap(({ quiz }) => scoredItems(quiz.items));
+const items = readContent(quizContent, projectRoot).flatMap(({ data }) => scoredItems(data.items));
 const idOf = fc.oneof(slug, fc.string());
 
 /** Any response of any type, with real ids of some item mixed with made-up ones. */

@@ -1,8 +1,13 @@
 // An author's mistake must stop the build with a message that names the file and the field.
 // These tests run Astro's real content sync (the first step of `astro build`) on small fixtures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { lessonFile, syncFixture, validFrontmatter } from '../support/content-fixture';
+import { contentLocations } from '../../src/lib/content/locations';
+import { syncFixture, type FixtureContent } from '../support/content-fixture';
+import { lessonFile, validFrontmatter } from '../support/lesson-fixtures';
+import { projectRoot } from '../support/project';
 import { rawItems } from '../support/quiz-fixtures';
 
 /** What Astro attaches to a content error: its message and the file it points at. */
@@ -14,11 +19,10 @@ interface ContentError {
 async function syncError(
   name: string,
   lessons: Record<string, string>,
-  quizzes: Record<string, string> = {},
-  glossary?: string,
+  content: FixtureContent = {},
 ): Promise<ContentError> {
   try {
-    await syncFixture(name, lessons, quizzes, glossary);
+    await syncFixture(name, lessons, content);
   } catch (error) {
     return error as ContentError;
   }
@@ -95,24 +99,16 @@ describe('quiz authoring mistakes fail the build', () => {
 
   it('accepts a quiz whose references resolve', async () => {
     const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
     await expect(
-      syncFixture(
-        'quiz-sound',
-        { 'lesson.mdx': lessonWithSection },
-        { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) },
-      ),
+      syncFixture('quiz-sound', { 'lesson.mdx': lessonWithSection }, { quizzes }),
     ).resolves.toBeUndefined();
   });
 
   it('names the file and the item when a referenced section does not exist', async () => {
     const ref = { lesson: 'lesson', section: 'treatment' };
-    const error = await syncError(
-      'quiz-bad-section',
-      { 'lesson.mdx': lessonWithSection },
-      {
-        'quiz.yaml': quizFile([{ ...rawItems.single, ref }]),
-      },
-    );
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+    const error = await syncError('quiz-bad-section', { 'lesson.mdx': lessonWithSection }, { quizzes });
     expect(error.message).toMatch(
       /src\/quizzes\/quiz\.yaml: item "s1", field "ref\.section": lesson "lesson" has no section "treatment"/,
     );
@@ -120,26 +116,41 @@ describe('quiz authoring mistakes fail the build', () => {
 
   it('names the file and the item when a referenced lesson does not exist', async () => {
     const ref = { lesson: 'missing', section: 'four-key-features' };
-    const error = await syncError(
-      'quiz-bad-lesson',
-      { 'lesson.mdx': lessonWithSection },
-      {
-        'quiz.yaml': quizFile([{ ...rawItems.single, ref }]),
-      },
-    );
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+    const error = await syncError('quiz-bad-lesson', { 'lesson.mdx': lessonWithSection }, { quizzes });
     expect(error.message).toMatch(/quiz\.yaml: item "s1", field "ref\.lesson": there is no lesson "missing"/);
   });
 
   it('names the file and the item when an item has no correct answer', async () => {
     const single = { ...rawItems.single, ref: { lesson: 'lesson', section: 'four-key-features' } };
     const noKey = { ...single, options: single.options.map((option) => ({ ...option, correct: false })) };
-    const error = await syncError(
-      'quiz-no-key',
-      { 'lesson.mdx': lessonWithSection },
-      { 'quiz.yaml': quizFile([noKey]) },
-    );
+    const quizzes = { 'quiz.yaml': quizFile([noKey]) };
+    const error = await syncError('quiz-no-key', { 'lesson.mdx': lessonWithSection }, { quizzes });
     expect(error.loc?.file).toMatch(/quiz\.yaml$/);
     expect(error.message).toMatch(/Item "s1" must have exactly one correct option/);
+  });
+
+  it('names both files when two knowledge checks close the same lesson', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const items = ['k1', 'k2', 'k3'].map((id) => ({ ...rawItems.single, id, ref }));
+    const check = stringify({
+      title: 'A check',
+      kind: 'knowledge-check',
+      lesson: 'lesson',
+      description: 'A check for the tests.',
+      items,
+    });
+    const quizzes = { 'check-a.yaml': check, 'check-b.yaml': check };
+    const error = await syncError('quiz-two-checks', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(
+      /src\/quizzes\/check-a\.yaml: field "lesson": lesson "lesson" already has a knowledge check \(src\/quizzes\/check-b\.yaml\)/,
+    );
+  });
+
+  it('names the file and the line of a YAML mistake', async () => {
+    const quizzes = { 'quiz.yaml': 'title: [unclosed\n' };
+    const error = await syncError('quiz-bad-yaml', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: .*line 2/s);
   });
 });
 
@@ -156,10 +167,11 @@ describe('glossary authoring mistakes fail the build', () => {
     section: 'four-key-features',
   };
   const usingTerm = (id: string) => `${lessonWithSection}\nA <Term id="${id}">term</Term> in use.\n`;
+  const glossary = (...terms: unknown[]) => ({ glossary: stringify(terms) });
 
   it('accepts a glossary whose quotes, references and uses resolve', async () => {
     await expect(
-      syncFixture('glossary-sound', { 'lesson.mdx': usingTerm('clonus') }, {}, stringify([term])),
+      syncFixture('glossary-sound', { 'lesson.mdx': usingTerm('clonus') }, glossary(term)),
     ).resolves.toBeUndefined();
   });
 
@@ -168,10 +180,9 @@ describe('glossary authoring mistakes fail the build', () => {
     const error = await syncError(
       'glossary-missing-field',
       { 'lesson.mdx': lessonWithSection },
-      {},
-      stringify([withoutDefinition]),
+      glossary(withoutDefinition),
     );
-    expect(error.loc?.file).toMatch(/glossary\.yaml$/);
+    expect(error.loc?.file).toMatch(/content\/glossary\.yaml$/);
     expect(error.message).toMatch(/clonus/);
     expect(error.message).toMatch(/definition/);
   });
@@ -181,11 +192,10 @@ describe('glossary authoring mistakes fail the build', () => {
     const error = await syncError(
       'glossary-bad-quote',
       { 'lesson.mdx': lessonWithSection },
-      {},
-      stringify([invented]),
+      glossary(invented),
     );
     expect(error.message).toMatch(
-      /src\/glossary\.yaml: term "clonus", field "source": the quote is not in src\/source\/clonus\.txt/,
+      /src\/content\/glossary\.yaml: term "clonus", field "source": the quote is not in src\/source\/clonus\.txt/,
     );
   });
 
@@ -193,11 +203,10 @@ describe('glossary authoring mistakes fail the build', () => {
     const error = await syncError(
       'glossary-bad-section',
       { 'lesson.mdx': lessonWithSection },
-      {},
-      stringify([{ ...term, section: 'treatment' }]),
+      glossary({ ...term, section: 'treatment' }),
     );
     expect(error.message).toMatch(
-      /src\/glossary\.yaml: term "clonus", field "section": lesson "lesson" has no section "treatment"/,
+      /src\/content\/glossary\.yaml: term "clonus", field "section": lesson "lesson" has no section "treatment"/,
     );
   });
 
@@ -205,11 +214,42 @@ describe('glossary authoring mistakes fail the build', () => {
     const error = await syncError(
       'glossary-unknown-term',
       { 'lesson.mdx': usingTerm('spastisity') },
-      {},
-      stringify([term]),
+      glossary(term),
     );
     expect(error.message).toMatch(
       /src\/content\/lessons\/lesson\.mdx: <Term id="spastisity">: there is no term "spastisity"/,
     );
+  });
+});
+
+describe('other content mistakes fail the build', () => {
+  const lessons = { 'lesson.mdx': lessonFile(validFrontmatter(1)) };
+
+  it('names the file and the field when a lesson has no instructor guide entry', async () => {
+    const error = await syncError('guide-missing-lesson', lessons, { instructorGuide: 'lessons: {}\n' });
+    expect(error.message).toMatch(
+      /src\/content\/instructor-guide\.yaml: field "lessons": no entry for lesson/,
+    );
+  });
+
+  it('names the file and the field when a figure quotes what the source does not say', async () => {
+    const figure = readFileSync(join(projectRoot, contentLocations.figures, 'reflex-loop.yaml'), 'utf8');
+    const invented = figure.replace(
+      'source: Upper motor neuron lesions\n',
+      'source: Upper motor neuron lesions heal\n',
+    );
+    const error = await syncError('figure-bad-quote', lessons, { figures: { 'reflex-loop.yaml': invented } });
+    expect(error.message).toMatch(
+      /src\/content\/figures\/reflex-loop\.yaml: field "parts\.lesion\.source": the quote is not in src\/source\/clonus\.txt/,
+    );
+  });
+
+  it('names the file and the field of a source fact the schema refuses', async () => {
+    const sourceFacts = stringify([
+      { heading: 'Treatment', claim: 'A claim of no heading.', evidence: ['a phrase'] },
+    ]);
+    const error = await syncError('source-fact-bad-heading', lessons, { sourceFacts });
+    expect(error.loc?.file).toMatch(/content\/source-facts\.yaml$/);
+    expect(error.message).toMatch(/heading/);
   });
 });
