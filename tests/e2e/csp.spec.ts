@@ -1,7 +1,9 @@
 // The content security policy (astro.config.mjs: security.csp) blocks nothing the course needs:
 // every page visited and every widget used, with no policy violation and no console error.
 import { expect, test, type Page } from '@playwright/test';
+import { versions } from '../../integrations/lms/files.ts';
 import { builtPagePaths } from '../support/built-site';
+import { origin, serveLms } from './lms/harness';
 import { passPostTest } from './post-test';
 
 /** Collects policy violations and console errors from here on. */
@@ -68,3 +70,34 @@ test('every widget works under the policy', async ({ page }) => {
 
   expect(problems).toEqual([]);
 });
+
+for (const version of versions) {
+  test(`inside the ${version} package, the launch page and the course pages load under the policy`, async ({
+    page,
+  }) => {
+    const problems = await watch(page);
+    await serveLms(page, version);
+    await page.goto(`${origin}/`);
+    await page.evaluate((scorm) => {
+      (window as unknown as { harness: { launch(options: object): void } }).harness.launch({
+        version: scorm,
+      });
+    }, version);
+    const course = page
+      .frameLocator('iframe[title="LMS activity"]')
+      .frameLocator('iframe:not([title="LMS activity"])');
+    await expect(course.getByRole('link', { name: 'Start the course' })).toBeVisible();
+    await course.getByRole('link', { name: 'Start the course' }).click();
+    await course.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+    await expect(course.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+    await course.getByRole('link', { name: 'Search' }).first().click();
+    await course.getByRole('searchbox', { name: /Search/ }).fill('spasticity');
+    await expect(
+      course
+        .getByRole('main')
+        .getByRole('link', { name: /spasticity/i })
+        .first(),
+    ).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
