@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/assignment/link';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -32,9 +33,10 @@ test('an instructor creates an assignment link and a learner sees it with their 
   const learnerBrowser = await browser.newContext();
   const learner = await learnerBrowser.newPage();
   await learner.goto(new URL(link).pathname + new URL(link).hash);
-  const panel = learner.getByRole('region', { name: /Your assignment/ });
-  await expect(panel.getByRole('heading')).toHaveText(
-    'Your assignment: NUR 210 <img src=x onerror=alert(1)>',
+  const panel = learner.getByRole('region', { name: 'Your assignment' });
+  // The label is the instructor's text, quoted and attributed, and never markup.
+  await expect(panel).toContainText(
+    'Assignment from your instructor, labelled “NUR 210 <img src=x onerror=alert(1)>”.',
   );
   expect(await learner.locator('img').count()).toBe(0);
   await expect(panel.getByRole('listitem').filter({ hasText: 'What clonus is' })).toContainText(
@@ -58,7 +60,42 @@ test('an instructor creates an assignment link and a learner sees it with their 
   ).toContainText('Complete');
   const learnerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
   expect(learnerAxe.violations).toEqual([]);
+
+  // A second link for another assignment asks first; the learner keeps the saved one, by keyboard.
+  const second = encodeAssignment({
+    classLabel: 'NUR 211',
+    due: '2027-01-15',
+    lessonIds: ['disease-causes'],
+    quizIds: [],
+  });
+  await learner.goto(`/#assignment=${second}`);
+  const question = learner.getByRole('group', { name: /^Replace your saved assignment “NUR 210/ });
+  await expect(question).toContainText('with “NUR 211” (1 lesson, due');
+  await expect(learner.getByRole('alert')).toContainText('Replace your saved assignment');
+  const offerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
+  expect(offerAxe.violations).toEqual([]);
+  await question.getByRole('button', { name: 'Keep' }).focus();
+  await learner.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(learner.getByRole('heading', { name: 'Your assignment' })).toBeFocused();
+  await expect(learner.getByRole('region', { name: 'Your assignment' })).toContainText('labelled “NUR 210');
+  await expect(learner).toHaveURL(/\/$/);
   await learnerBrowser.close();
+});
+
+test('the builder refuses a label with a web address before making a link', async ({ page }) => {
+  await page.goto('/instructor/assign/');
+  await page
+    .getByRole('group', { name: 'Lessons' })
+    .getByRole('checkbox', { name: 'What clonus is', exact: true })
+    .check();
+  await page.getByLabel('Due date').fill('2026-12-01');
+  await page.getByLabel('Class label').fill('URGENT: re-enter your LMS password at lms-login.example.com');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No link yet' })).toContainText(
+    'The class label contains what looks like a web address',
+  );
+  await expect(page.getByLabel('Link to share')).toHaveCount(0);
 });
 
 test('a tampered, truncated or unknown link says so and changes nothing', async ({ page }) => {

@@ -50,6 +50,10 @@ describe('completion report', () => {
     expect(report.assignment).toEqual({ classLabel: 'NUR 210', due: '2026-12-01' });
     expect(report.lessons.map((row) => row.title)).toEqual(['Lesson two']);
     expect(report.quizzes).toEqual([]);
+    // The label is the link maker's text: quoted and attributed, never the report's own words.
+    expect(reportAsText(report, 'Clonus', 'Alex', new Date(), 'browser')).toContain(
+      'Assignment link labelled “NUR 210”, due 2026-12-01',
+    );
   });
 
   it('writes a text file that says it is self-reported when the browser holds the record', () => {

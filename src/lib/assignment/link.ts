@@ -8,10 +8,13 @@
  * The fragment never reaches a server. The checksum (FNV-1a, 32 bits) catches a link cut short
  * or altered by hand; it is not a signature, and nothing here is secret. Everything decoded is
  * validated and the ids must name parts of this course, so a bad link is refused with a reason
- * and never shown or stored. Labels are plain text: the page renders them as text, never markup.
+ * and never shown or stored. Labels are plain text: the page renders them as text, never markup,
+ * and a label or due date the course would not show (an address in the label, a date outside
+ * 2020–2099: rules.ts) refuses the whole link.
  */
 import * as z from 'zod/mini';
 import { fnv1a } from '../hash';
+import { dueProblem, labelProblem } from './rules';
 
 export const assignmentParam = 'assignment';
 const version = 1;
@@ -27,8 +30,9 @@ export interface Assignment {
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const payloadSchema = z.object({
   v: z.literal(version),
-  c: z.string().check(z.minLength(1), z.maxLength(80)),
-  d: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  // Label and date are only strings here: rules.ts says what they may hold, and why not.
+  c: z.string(),
+  d: z.string(),
   l: z.array(slug).check(z.maxLength(50)),
   q: z.array(slug).check(z.maxLength(50)),
 });
@@ -51,12 +55,6 @@ function fromBase64Url(text: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(
     Uint8Array.from(binary, (char) => char.charCodeAt(0)),
   );
-}
-
-/** Is this a real calendar date (not 2026-02-31)? */
-function isCalendarDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
 
 /** The fragment value for an assignment (without the leading "assignment="). */
@@ -97,9 +95,10 @@ export function decodeAssignment(
     return refuse('This assignment link cannot be read.');
   }
   const parsed = payloadSchema.safeParse(json);
-  if (!parsed.success || !isCalendarDate(parsed.data.d))
-    return refuse('This assignment link cannot be read.');
+  if (!parsed.success) return refuse('This assignment link cannot be read.');
   const { c, d, l, q } = parsed.data;
+  const problem = labelProblem(c) ?? dueProblem(d);
+  if (problem) return refuse(`This assignment link cannot be used. ${problem}`);
   const unknown = [
     ...l.filter((id) => !course.lessonIds.includes(id)),
     ...q.filter((id) => !course.quizIds.includes(id)),

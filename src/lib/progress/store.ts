@@ -10,7 +10,7 @@
 // save from another tab is merged in rather than taken over, then written back if this tab had
 // something the other lacked. See merge.ts for why that never loses work.
 import { atom, type ReadableAtom } from 'nanostores';
-import { assignmentKey } from '../assignment/saved';
+import { assignmentKey } from '../assignment/key';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';

@@ -71,7 +71,7 @@ export function reportAsText(
     `Learner: ${learnerName || '(name not given)'}`,
     `Made: ${madeAt.toISOString().slice(0, 10)}`,
     ...(report.assignment
-      ? [`Assignment: ${report.assignment.classLabel}, due ${report.assignment.due}`]
+      ? [`Assignment link labelled “${report.assignment.classLabel}”, due ${report.assignment.due}`]
       : []),
     '',
     'Lessons',

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, type Assignment } from '../../../src/lib/assignment/link';
+import { labelProblem } from '../../../src/lib/assignment/rules';
 import { isAnswered, scoreItem, type ItemResponse } from '../../../src/lib/quiz/scoring';
 import { scoredItems } from '../../../src/lib/quiz/entries';
 import { awkwardText, slug } from '../../support/arbitraries';
@@ -14,7 +15,8 @@ const course = { lessonIds: courseLessonIds, quizIds: lmsRules.quizIds };
 
 const assignment: fc.Arbitrary<Assignment> = fc.record({
   classLabel: awkwardText
-    // The builder's form field holds no control characters; everything else is fair game.
+    // The builder's form field holds no control characters; everything else is fair game, except
+    // what the builder itself refuses (an address, a text-direction mark: lib/assignment/rules.ts).
     .map((text) =>
       Array.from(text)
         .filter((char) => char.charCodeAt(0) >= 0x20)
@@ -22,7 +24,7 @@ const assignment: fc.Arbitrary<Assignment> = fc.record({
         .trim()
         .slice(0, 80),
     )
-    .filter((text) => text.length > 0),
+    .filter((text) => labelProblem(text) === undefined),
   due: fc
     .date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
     .map((date) => date.toISOString().slice(0, 10)),
