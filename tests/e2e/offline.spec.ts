@@ -79,7 +79,9 @@ test('a new version is offered rather than forced, and loading it keeps progress
     });
     const load = page.getByRole('button', { name: 'Load the new version' });
     await expect(load).toBeVisible();
-    await expect(page.getByRole('status').filter({ has: load })).toContainText('Your progress is kept.');
+    await expect(page.getByRole('status').filter({ has: load })).toContainText(
+      'what is saved in My progress is kept',
+    );
 
     // Nothing reloads until the learner chooses to.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What clonus is');
@@ -87,6 +89,66 @@ test('a new version is offered rather than forced, and loading it keeps progress
     await expect(load).toBeHidden();
     await page.goto(`${server.url}/progress/`);
     await expect(page.getByRole('row', { name: /What clonus is/ })).toContainText('Complete');
+  } finally {
+    await server.close();
+  }
+});
+
+test('loading the new version in one tab reloads only that tab: another keeps its half-done quiz and its own offer', async ({
+  page,
+  context,
+}, testInfo) => {
+  const site = testInfo.outputPath('site');
+  cpSync(distRoot, site, { recursive: true });
+  const server = await serveFolder(site);
+  try {
+    // The first tab stays on the home page. (A page that loads a script from the old worker just as
+    // the new one takes over, such as a lesson's quiz scrolled into view on the way to the button,
+    // holds Chromium's switch back while DevTools, and so Playwright, keeps the old worker alive.)
+    await firstVisit(page, server.url);
+
+    // A second tab, part-way through a quiz: one question answered and checked.
+    const quizTab = await context.newPage();
+    await quizTab.goto(`${server.url}/quizzes/topic-mechanism/`);
+    await quizTab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const first = quizTab.getByRole('group', { name: /^Question 1 of/ });
+    await first.getByRole('radio').first().check();
+    await first.getByRole('button', { name: 'Check answer' }).click();
+    const feedback = first.getByText(/^(Correct|Incorrect|Partly correct): /);
+    await expect(feedback).toBeVisible();
+    await quizTab.evaluate(() => {
+      (window as unknown as { before: ServiceWorker | null }).before = navigator.serviceWorker.controller;
+    });
+
+    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const load = page.getByRole('button', { name: 'Load the new version' });
+    const quizTabLoad = quizTab.getByRole('button', { name: 'Load the new version' });
+    await expect(load).toBeVisible();
+    await expect(quizTabLoad).toBeVisible();
+    await expect(page.getByRole('status').filter({ has: load })).toContainText(
+      'what is saved in My progress is kept, but anything on this page not saved there yet is lost',
+    );
+
+    await Promise.all([page.waitForEvent('load'), load.click()]);
+    await expect(load).toBeHidden();
+
+    // The new worker took the quiz tab over too, and the tab stayed as it was.
+    await quizTab.waitForFunction(
+      () =>
+        navigator.serviceWorker.controller !== null &&
+        navigator.serviceWorker.controller !== (window as unknown as { before: ServiceWorker | null }).before,
+    );
+    expect(await quizTab.evaluate(() => 'before' in window)).toBe(true);
+    await expect(feedback).toBeVisible();
+    await expect(quizTabLoad).toBeVisible();
+
+    // Its own button loads the new version there, when its learner chooses.
+    await Promise.all([quizTab.waitForEvent('load'), quizTabLoad.click()]);
+    await expect(quizTabLoad).toBeHidden();
+    await expect(first.getByText(/^(Correct|Incorrect|Partly correct): /)).toHaveCount(0);
   } finally {
     await server.close();
   }
