@@ -25,14 +25,12 @@ export default defineConfig({
     svelte(),
     ...(packaged
       ? [lmsPackage({ title: course.title, passMark: course.postTestPassMark })]
-      : [
-          offlineCourse({
-            name: course.title,
-            shortName: 'Clonus course',
-            description: course.description,
-            lang: course.lang,
-          }),
-        ]),
+      : offlineCourse({
+          name: course.title,
+          shortName: 'Clonus course',
+          description: course.description,
+          lang: course.lang,
+        })),
   ],
   build: {
     format: packaged ? 'file' : 'directory',

@@ -5,10 +5,27 @@
 // (src/components/offline/UpdatePrompt.astro), so nobody is switched mid-quiz or kept on an old one
 // once they accept; closing every tab of the course also lets the new version take over.
 //
+// Offline, an address the worker does not hold gets the course's own offline page (/offline/,
+// src/offline/page.astro), never the browser's error; an address without its trailing slash
+// (/lessons/what-is-clonus) is sent to the page's one address (/lessons/what-is-clonus/), which the
+// worker holds.
+//
 // Only the static site has it: an LMS serves packages from folders it controls, and a worker
 // there could outlive an instructor's upload of a new package.
 import AstroPWA from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
+
+/** The offline page's address, precached like every page. */
+export const offlinePagePath = '/offline/';
+
+// Workbox writes these two into the worker as their source text (runtimeCaching below), so they
+// name nothing outside themselves.
+/** A page address without its trailing slash: a navigation whose last segment has no extension. */
+const isPageWithoutSlash = ({ request, url }: { request: Request; url: URL }) =>
+  request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname);
+/** Sends it to the same address with the slash, the one the worker precached (or the network has). */
+const addSlash = ({ url }: { url: URL }) =>
+  Promise.resolve(Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301));
 
 /** What the installed app is called and says about itself (the web app manifest). */
 export interface OfflineApp {
@@ -18,7 +35,21 @@ export interface OfflineApp {
   lang: string;
 }
 
-export function offlineCourse(app: OfflineApp): AstroIntegration {
+/** The offline page, as a route of the static site only. */
+const offlinePage: AstroIntegration = {
+  name: 'clonus-course-offline-page',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      injectRoute({ pattern: offlinePagePath.slice(0, -1), entrypoint: './src/offline/page.astro' });
+    },
+  },
+};
+
+export function offlineCourse(app: OfflineApp): AstroIntegration[] {
+  return [offlinePage, worker(app)];
+}
+
+function worker(app: OfflineApp): AstroIntegration {
   return AstroPWA({
     registerType: 'prompt',
     // Registered by UpdatePrompt.astro, which also tells the learner about updates.
@@ -45,11 +76,23 @@ export function offlineCourse(app: OfflineApp): AstroIntegration {
       // slash: astro.config.mjs), so each page is cached once.
       directoryIndex: 'index.html',
       // Every page of the course is precached; any other address is not the course's, and is
-      // left to the network (a 404 online) rather than answered with some other page.
+      // left to the network (a 404 online) rather than answered with some other page. Offline,
+      // the runtime routes below answer instead.
       navigateFallback: null,
-      // Pagefind asks for pagefind-entry.json?ts=…, and the search page is revisited as
-      // /search/?q=…: both are the precached files whatever the parameter says.
-      ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^q$/],
+      // Tried after the precache, in this order: an address without its slash goes to the one
+      // with it; any other page goes to the network, and if the network fails, the offline page.
+      runtimeCaching: [
+        { urlPattern: isPageWithoutSlash, handler: addSlash },
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkOnly',
+          options: { precacheFallback: { fallbackURL: offlinePagePath } },
+        },
+      ],
+      // A static host sends the same file whatever the query says (Pagefind's
+      // pagefind-entry.json?ts=…, /search/?q=…, a link with tracking parameters), so the precached
+      // file answers for any parameters.
+      ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
     },
   });

@@ -3,6 +3,7 @@
 import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { course } from '../../src/course';
 import { distRoot } from '../support/built-site';
 import { serveFolder } from './support/static-server';
 
@@ -57,6 +58,34 @@ test('after the first visit the course works offline, quizzes included, and prog
   await context.setOffline(false);
   await page.reload();
   await expect(page.getByRole('row', { name: /How clonus happens/ })).toContainText('Complete');
+});
+
+test('offline, an address without its slash opens its page, and one never saved opens the course’s offline page', async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+
+  await page.goto('/lessons/what-is-clonus');
+  await expect(page).toHaveURL(/\/lessons\/what-is-clonus\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What clonus is');
+  await page.goto('/quizzes?from=bookmark');
+  await expect(page).toHaveURL(/\/quizzes\/\?from=bookmark$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic quizzes');
+
+  // Not a course page: the course's own page, with a way back in, never the browser's error.
+  for (const address of ['/lessons/not-a-lesson/', '/not-a-page']) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available offline');
+  }
+  await page.getByRole('main').getByRole('link', { name: 'Course home' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
+
+  // Online, an unknown address is the site's 404 page, not the offline page.
+  await context.setOffline(false);
+  await page.goto('/lessons/not-a-lesson/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
 test('a new version is offered rather than forced, and loading it keeps progress', async ({
