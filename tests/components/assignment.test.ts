@@ -90,13 +90,9 @@ describe('assignment panel', () => {
   });
 
   it('shows a label that reads like a message as the instructor’s quoted words, and refuses one with an address', () => {
-    const urgent = encodeAssignment({
-      classLabel: 'URGENT: your LMS password expires today',
-      due: '2026-12-01',
-      lessonIds: ['what-is-clonus'],
-      quizIds: [],
-    });
-    history.replaceState(null, '', `/#assignment=${urgent}`);
+    const withLabel = (classLabel: string) =>
+      encodeAssignment({ classLabel, due: '2026-12-01', lessonIds: ['what-is-clonus'], quizIds: [] });
+    history.replaceState(null, '', `/#assignment=${withLabel('URGENT: your LMS password expires today')}`);
     const { unmount } = render(AssignmentPanel, { lessons, quizzes, store });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your assignment');
     expect(
@@ -107,12 +103,7 @@ describe('assignment panel', () => {
     unmount();
     store.removeAssignment();
 
-    const phishing = encodeAssignment({
-      classLabel: 'URGENT: re-enter your LMS password at lms-login.example.com',
-      due: '2026-12-01',
-      lessonIds: ['what-is-clonus'],
-      quizIds: [],
-    });
+    const phishing = withLabel('URGENT: re-enter your LMS password at lms-login.example.com');
     history.replaceState(null, '', `/#assignment=${phishing}`);
     render(AssignmentPanel, { lessons, quizzes, store });
     expect(screen.getByRole('alert').textContent).toMatch(/web address/);

@@ -2,7 +2,7 @@
 // progress made offline stays. A new version is offered, never forced.
 import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { course } from '../../src/course';
 import { distRoot } from '../support/built-site';
 import { serveFolder } from './support/static-server';
@@ -18,6 +18,31 @@ async function firstVisit(page: Page, origin = '') {
   );
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Runs `use` with a copy of the built site on a server of its own, so a test can publish a new
+ * release to it (`publish`) while a learner has it open.
+ */
+async function withOwnServer(
+  testInfo: TestInfo,
+  use: (url: string, publish: (page: Page) => Promise<void>) => Promise<void>,
+) {
+  const site = testInfo.outputPath('site');
+  cpSync(distRoot, site, { recursive: true });
+  const server = await serveFolder(site);
+  // A new release: the worker script on the server changes, and the page checks for it.
+  const publish = async (page: Page) => {
+    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+  };
+  try {
+    await use(server.url, publish);
+  } finally {
+    await server.close();
+  }
 }
 
 test('after the first visit the course works offline, quizzes included, and progress made offline is kept', async ({
@@ -79,7 +104,7 @@ test('offline, an address without its slash opens its page, and one never saved 
     await page.goto(address);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available offline');
   }
-  await page.getByRole('main').getByRole('link', { name: 'Course home' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'go to the course home' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(course.title);
 
   // Online, an unknown address is the site's 404 page, not the offline page.
@@ -91,21 +116,13 @@ test('offline, an address without its slash opens its page, and one never saved 
 test('a new version is offered rather than forced, and loading it keeps progress', async ({
   page,
 }, testInfo) => {
-  // A copy of the site on a server of its own, so the test can publish a new release to it.
-  const site = testInfo.outputPath('site');
-  cpSync(distRoot, site, { recursive: true });
-  const server = await serveFolder(site);
-  try {
-    await firstVisit(page, server.url);
-    await page.goto(`${server.url}/lessons/what-is-clonus/`);
+  await withOwnServer(testInfo, async (url, publish) => {
+    await firstVisit(page, url);
+    await page.goto(`${url}/lessons/what-is-clonus/`);
     await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
     await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
 
-    // A new release: the worker script on the server changes.
-    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await publish(page);
     const load = page.getByRole('button', { name: 'Load the new version' });
     await expect(load).toBeVisible();
     await expect(page.getByRole('status').filter({ has: load })).toContainText(
@@ -116,29 +133,24 @@ test('a new version is offered rather than forced, and loading it keeps progress
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What clonus is');
     await Promise.all([page.waitForEvent('load'), load.click()]);
     await expect(load).toBeHidden();
-    await page.goto(`${server.url}/progress/`);
+    await page.goto(`${url}/progress/`);
     await expect(page.getByRole('row', { name: /What clonus is/ })).toContainText('Complete');
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('loading the new version in one tab reloads only that tab: another keeps its half-done quiz and its own offer', async ({
   page,
   context,
 }, testInfo) => {
-  const site = testInfo.outputPath('site');
-  cpSync(distRoot, site, { recursive: true });
-  const server = await serveFolder(site);
-  try {
+  await withOwnServer(testInfo, async (url, publish) => {
     // The first tab stays on the home page. (A page that loads a script from the old worker just as
     // the new one takes over, such as a lesson's quiz scrolled into view on the way to the button,
     // holds Chromium's switch back while DevTools, and so Playwright, keeps the old worker alive.)
-    await firstVisit(page, server.url);
+    await firstVisit(page, url);
 
     // A second tab, part-way through a quiz: one question answered and checked.
     const quizTab = await context.newPage();
-    await quizTab.goto(`${server.url}/quizzes/topic-mechanism/`);
+    await quizTab.goto(`${url}/quizzes/topic-mechanism/`);
     await quizTab.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const first = quizTab.getByRole('group', { name: /^Question 1 of/ });
     await first.getByRole('radio').first().check();
@@ -149,10 +161,7 @@ test('loading the new version in one tab reloads only that tab: another keeps it
       (window as unknown as { before: ServiceWorker | null }).before = navigator.serviceWorker.controller;
     });
 
-    appendFileSync(join(site, 'sw.js'), '\n// the next release\n');
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await publish(page);
     const load = page.getByRole('button', { name: 'Load the new version' });
     const quizTabLoad = quizTab.getByRole('button', { name: 'Load the new version' });
     await expect(load).toBeVisible();
@@ -178,7 +187,5 @@ test('loading the new version in one tab reloads only that tab: another keeps it
     await Promise.all([quizTab.waitForEvent('load'), quizTabLoad.click()]);
     await expect(quizTabLoad).toBeHidden();
     await expect(first.getByText(/^(Correct|Incorrect|Partly correct): /)).toHaveCount(0);
-  } finally {
-    await server.close();
-  }
+  });
 });
