@@ -18,7 +18,7 @@ import { emptyProgress, type Evaluation, type Progress, type QuizAttempt } from 
 import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
-import { readImportFile, type ImportResult } from './transfer';
+import { readImportFile, type CourseIds, type ImportOutcome } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
 /** The one storage key of the course's progress; the value carries its version. */
@@ -74,8 +74,8 @@ export interface ProgressStore {
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
-  /** Reads an export file and, if it is sound, merges it into the current progress. */
-  importFile(text: string): ImportResult;
+  /** Reads an export file and, if it is sound, merges this course's part into the current progress. */
+  importFile(text: string, course: CourseIds): ImportOutcome;
   saveAssignment(value: string): boolean;
   removeAssignment(): void;
   /** Stops listening to other tabs (a page's store lives as long as the page). */
@@ -213,11 +213,12 @@ export function createProgressStore({
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),
-    importFile: (text) => {
-      const result = readImportFile(text);
+    importFile: (text, course) => {
+      const result = readImportFile(text, course, now());
+      if (!result.ok) return result;
       // Imported work joins what is here; a reset in this browser does not discard the file.
-      if (result.ok) update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
-      return result;
+      const saved = update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
+      return { ...result, saved };
     },
     saveAssignment: (value) => {
       assignment.set(value);
