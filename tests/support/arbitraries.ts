@@ -47,8 +47,14 @@ function attempt(itemIds: fc.Arbitrary<string[]>): fc.Arbitrary<QuizAttempt> {
       max: fc.integer({ min: 1, max: 10_000 }),
       share: fc.double({ min: 0, max: 1, noNaN: true }),
       items,
+      id: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/)),
     })
-    .map(({ share, max, ...rest }) => ({ ...rest, max, score: Math.floor(share * max) }));
+    .map(({ share, max, id, ...rest }) => ({
+      ...rest,
+      max,
+      score: Math.floor(share * max),
+      ...(id === null ? {} : { id }),
+    }));
 }
 
 /** Optional parts every record may have. */

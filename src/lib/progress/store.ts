@@ -47,6 +47,8 @@ export interface ProgressStoreOptions {
   events: StorageEvents;
   /** Unix seconds now. */
   now: () => number;
+  /** A new attempt's tag (see model.ts). @default four random letters and digits */
+  attemptTag?: () => string;
 }
 
 /**
@@ -82,11 +84,18 @@ export interface ProgressStore {
   stop(): void;
 }
 
+/** Four letters or digits: over a million tags, for attempts that already differ in time or quiz. */
+function randomTag(): string {
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return (value % 36 ** 4).toString(36).padStart(4, '0');
+}
+
 export function createProgressStore({
   storage,
   events,
   now,
   keeper = 'browser',
+  attemptTag = randomTag,
 }: ProgressStoreOptions): ProgressStore {
   const notices = atom<NoticeKind[]>([]);
   const notice = (kind: NoticeKind) => {
@@ -209,7 +218,8 @@ export function createProgressStore({
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
     completeLesson: (lessonId, courseLessonIds) =>
       update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
-    recordQuizAttempt: (quizId, attempt) => update((p) => actions.recordQuizAttempt(p, quizId, attempt)),
+    recordQuizAttempt: (quizId, attempt) =>
+      update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),

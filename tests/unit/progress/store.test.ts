@@ -157,6 +157,18 @@ describe('progress store', () => {
     expect(saved).toContain('check-second');
   });
 
+  it('counts a quiz finished in two tabs in the same second with the same score as two attempts', () => {
+    const tabs = new BrowserTabs();
+    const [first, second] = [tabs.openTab(), tabs.openTab()];
+    const one = openPage(() => first.storage, first.events);
+    const two = openPage(() => second.storage, second.events);
+    const attempt = { at: 1000, seconds: 5, score: 1, max: 2, items: {} };
+    one.recordQuizAttempt('check-first', attempt);
+    two.recordQuizAttempt('check-first', attempt);
+    tabs.deliver();
+    for (const tab of [one, two]) expect(tab.progress.get().quizzes['check-first']).toHaveLength(2);
+  });
+
   it('lets a reset in one tab stand in the other', () => {
     const tabs = new BrowserTabs();
     const first = tabs.openTab();
