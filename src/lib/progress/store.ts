@@ -11,6 +11,7 @@
 // something the other lacked. See merge.ts for why that never loses work.
 import { atom, type ReadableAtom } from 'nanostores';
 import { assignmentKey } from '../assignment/key';
+import { decodeDrafts, draftOf, encodeDrafts, type QuizDraft } from '../quiz/draft';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
@@ -18,11 +19,13 @@ import { emptyProgress, type Evaluation, type Progress, type QuizAttempt } from 
 import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
-import { readImportFile, type ImportResult } from './transfer';
+import { readImportFile, type CourseIds, type ImportOutcome } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
 /** The one storage key of the course's progress; the value carries its version. */
 export const progressKey = 'clonus-course:progress';
+/** Unfinished quiz sittings (lib/quiz/draft.ts): in the browser only, never in an LMS record. */
+export const draftsKey = 'clonus-course:drafts';
 /** Unreadable values found under `progressKey`, kept for recovery: the last few, newest last. */
 export const setAsideKey = 'clonus-course:progress:set-aside';
 const setAsideKept = 3;
@@ -47,6 +50,8 @@ export interface ProgressStoreOptions {
   events: StorageEvents;
   /** Unix seconds now. */
   now: () => number;
+  /** A new attempt's tag (see model.ts). @default four random letters and digits */
+  attemptTag?: () => string;
 }
 
 /**
@@ -66,6 +71,11 @@ export interface ProgressStore {
    */
   unkept: ReadableAtom<string | null>;
   releaseUnkept(): void;
+  /** Unfinished sittings by quiz id (lib/quiz/draft.ts), in this browser only. */
+  drafts: ReadableAtom<Record<string, QuizDraft>>;
+  /** Saves a quiz's unfinished sitting; false when the browser kept it only for this page. */
+  saveDraft(quizId: string, draft: QuizDraft): boolean;
+  dropDraft(quizId: string): void;
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
@@ -74,12 +84,18 @@ export interface ProgressStore {
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
-  /** Reads an export file and, if it is sound, merges it into the current progress. */
-  importFile(text: string): ImportResult;
+  /** Reads an export file and, if it is sound, merges this course's part into the current progress. */
+  importFile(text: string, course: CourseIds): ImportOutcome;
   saveAssignment(value: string): boolean;
   removeAssignment(): void;
   /** Stops listening to other tabs (a page's store lives as long as the page). */
   stop(): void;
+}
+
+/** Four letters or digits: over a million tags, for attempts that already differ in time or quiz. */
+function randomTag(): string {
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return (value % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 export function createProgressStore({
@@ -87,6 +103,7 @@ export function createProgressStore({
   events,
   now,
   keeper = 'browser',
+  attemptTag = randomTag,
 }: ProgressStoreOptions): ProgressStore {
   const notices = atom<NoticeKind[]>([]);
   const notice = (kind: NoticeKind) => {
@@ -160,6 +177,11 @@ export function createProgressStore({
   const first = readSaved().result;
   const progress = atom<Progress>(first.status === 'unreadable' ? emptyProgress() : first.progress);
   const assignment = atom<string | null>(storage.read(assignmentKey));
+  const drafts = atom(decodeDrafts(storage.read(draftsKey)));
+  function writeDrafts(next: Record<string, QuizDraft>): boolean {
+    drafts.set(next);
+    return write(draftsKey, encodeDrafts(next));
+  }
   const problem = storage.problem();
   if (problem) notice(problem);
 
@@ -188,6 +210,7 @@ export function createProgressStore({
   const stop = events.listen((key) => {
     if (key === null || key === progressKey) heardFromAnotherTab();
     if (key === null || key === assignmentKey) assignment.set(storage.read(assignmentKey));
+    if (key === null || key === draftsKey) drafts.set(decodeDrafts(storage.read(draftsKey)));
   });
 
   return {
@@ -209,15 +232,17 @@ export function createProgressStore({
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
     completeLesson: (lessonId, courseLessonIds) =>
       update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
-    recordQuizAttempt: (quizId, attempt) => update((p) => actions.recordQuizAttempt(p, quizId, attempt)),
+    recordQuizAttempt: (quizId, attempt) =>
+      update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),
-    importFile: (text) => {
-      const result = readImportFile(text);
+    importFile: (text, course) => {
+      const result = readImportFile(text, course, now());
+      if (!result.ok) return result;
       // Imported work joins what is here; a reset in this browser does not discard the file.
-      if (result.ok) update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
-      return result;
+      const saved = update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
+      return { ...result, saved };
     },
     saveAssignment: (value) => {
       assignment.set(value);
@@ -226,6 +251,13 @@ export function createProgressStore({
     removeAssignment: () => {
       assignment.set(null);
       storage.remove(assignmentKey);
+    },
+    drafts,
+    saveDraft: (quizId, draft) => writeDrafts({ ...drafts.get(), [quizId]: draft }),
+    dropDraft: (quizId) => {
+      if (draftOf(drafts.get(), quizId) === undefined) return;
+      const { [quizId]: _dropped, ...rest } = drafts.get();
+      writeDrafts(rest);
     },
     stop,
   };
