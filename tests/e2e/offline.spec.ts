@@ -126,7 +126,7 @@ test('a new version is offered rather than forced, and loading it keeps progress
     const load = page.getByRole('button', { name: 'Load the new version' });
     await expect(load).toBeVisible();
     await expect(page.getByRole('status').filter({ has: load })).toContainText(
-      'what is saved in My progress is kept',
+      'what this browser has saved is kept',
     );
 
     // Nothing reloads until the learner chooses to.
@@ -167,7 +167,7 @@ test('loading the new version in one tab reloads only that tab: another keeps it
     await expect(load).toBeVisible();
     await expect(quizTabLoad).toBeVisible();
     await expect(page.getByRole('status').filter({ has: load })).toContainText(
-      'what is saved in My progress is kept, but anything on this page not saved there yet is lost',
+      'what this browser has saved is kept, answers to an unfinished quiz included (the quiz offers them back), but anything entered on this page and not yet submitted is not.',
     );
 
     await Promise.all([page.waitForEvent('load'), load.click()]);
@@ -186,6 +186,7 @@ test('loading the new version in one tab reloads only that tab: another keeps it
     // Its own button loads the new version there, when its learner chooses.
     await Promise.all([quizTab.waitForEvent('load'), quizTabLoad.click()]);
     await expect(quizTabLoad).toBeHidden();
-    await expect(first.getByText(/^(Correct|Incorrect|Partly correct): /)).toHaveCount(0);
+    // As the prompt says, the unfinished quiz's answers were kept and are offered back.
+    await expect(quizTab.getByRole('group', { name: 'You have an unfinished quiz' })).toContainText('1 of');
   });
 });

@@ -45,8 +45,11 @@ export function nextUpdateStep(
 
 /** The prompt's words: what loading the new version keeps, and what it does not. */
 export const updateText = {
+  // True with drafts (lib/quiz/draft.ts): an unfinished quiz's answers are saved as they are given
+  // and offered back after the reload; a form not yet submitted (the evaluation, the certificate's
+  // name) is not saved until it is.
   ready:
-    'A new version of this course is ready. Loading it reloads this page: what is saved in My progress is kept, but anything on this page not saved there yet is lost, such as the answers of a quiz you have not finished.',
+    'A new version of this course is ready. Loading it reloads this page: what this browser has saved is kept, answers to an unfinished quiz included (the quiz offers them back), but anything entered on this page and not yet submitted is not.',
   load: 'Load the new version',
   offlineReady: 'This course now works offline on this device, quizzes included.',
   dismiss: 'Dismiss',
