@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+import { expectNoAxeViolations } from './support/axe';
 
 test('an instructor creates an assignment link and a learner sees it with their status', async ({
   page,
@@ -26,8 +24,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
   await expect(page.getByRole('status').filter({ hasText: 'Link created' })).toBeVisible();
   const link = await page.getByLabel('Link to share').inputValue();
   expect(link).toMatch(/\/#assignment=/);
-  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   const learnerBrowser = await browser.newContext();
   const learner = await learnerBrowser.newPage();
@@ -56,8 +53,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
       .getByRole('listitem')
       .filter({ hasText: 'What clonus is' }),
   ).toContainText('Complete');
-  const learnerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
-  expect(learnerAxe.violations).toEqual([]);
+  await expectNoAxeViolations(learner);
   await learnerBrowser.close();
 });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 const progressKey = 'clonus-course:progress';
 
@@ -128,10 +128,7 @@ test('reset asks first, and cancelling keeps everything', async ({ page }) => {
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
   await expect(dialog).toBeVisible();
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
 
@@ -181,10 +178,7 @@ test('damaged saved progress never breaks a page; it is set aside and the learne
   await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
   const setAside = await page.evaluate(() => localStorage.getItem('clonus-course:progress:set-aside') ?? '');
   expect(setAside).toContain('disease-cau');
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './keyboard';
+import { expectNoAxeViolations } from './support/axe';
 
 /** Selects a radio by keyboard: Tab into its group, then arrow keys until it is checked. */
 async function chooseRadio(page: Page, question: Locator, name: string | RegExp) {
@@ -80,10 +80,7 @@ test('a learner answers wrong, learns why, retries, gets it right, and finds the
   await expect(fourth.getByText('Incorrect: 0 of 2 points. You have 1 more try.')).toBeVisible();
 
   // Feedback on screen must be as accessible as the rest of the page.
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await tabTo(page, fourth.getByRole('button', { name: 'Try again' }));
   await page.keyboard.press('Enter');
@@ -137,9 +134,6 @@ test('a topic quiz has a case study and every page of quizzes passes axe', async
   for (const path of ['/quizzes/topic-mechanism/', '/quizzes/topic-causes/', '/quizzes/topic-red-flags/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 2, name: /^Case study:/ }).first()).toBeVisible();
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   }
 });
