@@ -190,3 +190,20 @@ test('resume can return to a lesson’s knowledge check', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Complications: Check your understanding')).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The server renders a new learner's course bar where the progress islands will be, to hold
+  // their place (ProgressPlaceholder.astro). Without JavaScript nothing replaces it, so it is not
+  // shown: it would claim a progress the page cannot know.
+  test('the course home and a lesson show no progress they cannot know', async ({ page }) => {
+    for (const path of ['/', '/lessons/what-is-clonus/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+      await expect(page.getByText(/^Course progress/)).toBeHidden();
+    }
+    await expect(page.getByText('In progress', { exact: true })).toBeHidden();
+  });
+});
