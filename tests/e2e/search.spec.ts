@@ -83,6 +83,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the form is there from the first paint, and takes typing only once it can search', async ({ page }) => {
+  // Hold the island's code back: the page shows the server's form, which must not take a word
+  // that nothing would search for.
+  const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+  await page.route(/\/_astro\/SearchPanel\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('main').locator('input[type="search"]');
+  await expect(box).toBeVisible();
+  await box.focus();
+  expect(await box.evaluate((input) => input === document.activeElement)).toBe(false);
+
+  release(undefined);
+  await searchFor(page, 'reflex');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for ‘reflex’/);
+});
+
 test('inside an LMS package, served from a nested folder, search finds a section and opens it', async ({
   page,
 }) => {
