@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/assignment/link';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+import { expectNoAxeViolations } from './support/axe';
 
 test('an instructor creates an assignment link and a learner sees it with their status', async ({
   page,
@@ -27,8 +25,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
   await expect(page.getByRole('status').filter({ hasText: 'Link created' })).toBeVisible();
   const link = await page.getByLabel('Link to share').inputValue();
   expect(link).toMatch(/\/#assignment=/);
-  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   const learnerBrowser = await browser.newContext();
   const learner = await learnerBrowser.newPage();
@@ -58,8 +55,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
       .getByRole('listitem')
       .filter({ hasText: 'What clonus is' }),
   ).toContainText('Complete');
-  const learnerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
-  expect(learnerAxe.violations).toEqual([]);
+  await expectNoAxeViolations(learner);
 
   // A second link for another assignment asks first; the learner keeps the saved one, by keyboard.
   const second = encodeAssignment({
@@ -72,8 +68,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
   const question = learner.getByRole('group', { name: /^Replace your saved assignment “NUR 210/ });
   await expect(question).toContainText('with “NUR 211” (1 lesson, due');
   await expect(learner.getByRole('alert')).toContainText('Replace your saved assignment');
-  const offerAxe = await new AxeBuilder({ page: learner }).withTags(wcag).analyze();
-  expect(offerAxe.violations).toEqual([]);
+  await expectNoAxeViolations(learner);
   await question.getByRole('button', { name: 'Keep' }).focus();
   await learner.keyboard.press('Enter');
   await expect(question).toHaveCount(0);

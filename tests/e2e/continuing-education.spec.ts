@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { passPostTest } from './post-test';
+import { expectNoAxeViolations } from './support/axe';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
   page,
 }) => {
@@ -60,8 +59,7 @@ test('a learner completes everything, is told what is left on the way, and print
   await expect(certificate).toContainText('1 contact hour');
   await expect(certificate).toContainText(/Record identifier: CLN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   await expect(certificate).toContainText('not an accredited continuing-education credit');
-  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'Letter' });
@@ -90,8 +88,7 @@ test('the completion report says it is self-reported, and downloads as text', as
   await (await download).saveAs(file);
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(file, 'utf8')).toMatch(/- What clonus is: Complete \(\d{4}-\d{2}-\d{2}\)/);
-  const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the instructor guide maps objectives to quiz items and offers class material', async ({ page }) => {

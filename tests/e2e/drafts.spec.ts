@@ -1,7 +1,7 @@
 // Answers in progress survive a reload: a topic quiz and the post-test offer them back, the
 // post-test with the very questions it drew.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 test('a topic quiz offers back the answers given before a reload', async ({ page }) => {
   await page.goto('/quizzes/topic-causes/');
@@ -13,10 +13,7 @@ test('a topic quiz offers back the answers given before a reload', async ({ page
   await page.reload();
   const offer = page.getByRole('group', { name: 'You have an unfinished quiz' });
   await expect(offer).toContainText(/1 of \d+\s+questions answered/);
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await offer.getByRole('button', { name: 'Resume where you left off' }).click();
   await expect(offer).toBeHidden();
   // The same sitting: the options in the same order, the same one picked.

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { tabTo } from './keyboard';
+import { expectNoAxeViolations } from './support/axe';
 
 const definition =
   'When reflex control is impaired, muscles may become overactive and muscle tone may increase. Increased muscle tone makes movement stiff or jerky.';
@@ -50,13 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.waitForLoadState('networkidle');
       await tabTo(page, page.getByRole('link', { name: 'muscle tone', exact: true }));
       await expect(page.getByRole('tooltip')).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
-      ).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -1,7 +1,6 @@
 // The LMS packages against a real SCORM runtime (scorm-again), served from a nested folder as an
 // LMS serves them: a learner completes the lessons and passes the post-test inside the LMS's
 // frame, the test reads what the course reported, closes the activity, and launches it again.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course } from '../../src/course';
 import { suspendDataLimit } from '../../src/lib/lms/tracking';
@@ -10,6 +9,7 @@ import { decodeProgress } from '../../src/lib/progress/wire';
 import { versions, type ScormVersion } from '../../integrations/lms/files.ts';
 import { commitUrl, origin, serveLms } from './lms/harness';
 import { passPostTest } from './post-test';
+import { expectNoAxeViolations } from './support/axe';
 
 type Cmi = Record<string, unknown> & { core?: Record<string, unknown>; score?: Record<string, unknown> };
 
@@ -167,10 +167,7 @@ for (const version of versions) {
       noticeText['lms-unreachable'],
     );
     // The launch page, the course inside it and the notice: axe checks every frame.
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations).toEqual([]);
+    await expectNoAxeViolations(page);
     await frame.getByRole('link', { name: 'Start the course' }).click();
     await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
     await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();

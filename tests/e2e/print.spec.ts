@@ -1,8 +1,8 @@
 // Printing: a lesson prints without navigation or controls, with its tables and readable links;
 // the handout prints the whole course, each lesson on a new page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectNoAxeViolations } from './support/axe';
 
 async function pdfText(pdf: Buffer) {
   return extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
@@ -36,10 +36,7 @@ test('the handout gathers every lesson for printing, each on its own pages', asy
   const lessons = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link');
   const titles = await lessons.allTextContents();
   expect(titles).toHaveLength(6);
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.emulateMedia({ media: 'print' });
   const { totalPages, text } = await pdfText(await page.pdf({ format: 'Letter' }));

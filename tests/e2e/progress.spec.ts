@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { currentVersion } from '../../src/lib/progress/wire';
+import { expectNoAxeViolations } from './support/axe';
 
 const progressKey = 'clonus-course:progress';
 
@@ -136,10 +136,7 @@ test('reset asks first, and cancelling keeps everything', async ({ page }) => {
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
   await expect(dialog).toBeVisible();
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
 
@@ -190,10 +187,7 @@ test('damaged saved progress never breaks a page; it is set aside and the learne
   await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
   const setAside = await page.evaluate(() => localStorage.getItem('clonus-course:progress:set-aside') ?? '');
   expect(setAside).toContain('disease-cau');
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
 
@@ -204,4 +198,21 @@ test('resume can return to a lesson’s knowledge check', async ({ page }) => {
     .toContain('knowledge-check');
   await page.goto('/');
   await expect(page.getByText('Complications: Check your understanding')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The server renders a new learner's course bar where the progress islands will be, to hold
+  // their place (ProgressPlaceholder.astro). Without JavaScript nothing replaces it, so it is not
+  // shown: it would claim a progress the page cannot know.
+  test('the course home and a lesson show no progress they cannot know', async ({ page }) => {
+    for (const path of ['/', '/lessons/what-is-clonus/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+      await expect(page.getByText(/^Course progress/)).toBeHidden();
+    }
+    await expect(page.getByText('In progress', { exact: true })).toBeHidden();
+  });
 });

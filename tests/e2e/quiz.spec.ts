@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './keyboard';
+import { expectNoAxeViolations } from './support/axe';
 
 /** Selects a radio by keyboard: Tab into its group, then arrow keys until it is checked. */
 async function chooseRadio(page: Page, question: Locator, name: string | RegExp) {
@@ -51,10 +51,7 @@ test('a wrong answer explains itself without giving the key away, and a retry by
   await expect(first.getByRole('button', { name: 'Try again' })).toBeFocused();
 
   // Feedback on screen must be as accessible as the rest of the page.
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.keyboard.press('Enter');
   await expect(first.getByRole('radio').first()).toBeFocused();
@@ -146,9 +143,6 @@ test('a topic quiz has a case study and every page of quizzes passes axe', async
   for (const path of ['/quizzes/topic-mechanism/', '/quizzes/topic-causes/', '/quizzes/topic-red-flags/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 2, name: /^Case study:/ }).first()).toBeVisible();
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   }
 });
