@@ -25,9 +25,13 @@ export class FakeLms {
   private terminated = false;
   private readonly dialect: ScormDialect;
 
-  constructor(dialect: ScormDialect, stored = new Map<string, string>()) {
+  /** What the runtime hands the course at Initialize: the database as it was when the LMS page loaded. */
+  private readonly loaded: Map<string, string>;
+
+  constructor(dialect: ScormDialect, stored = new Map<string, string>(), loaded = stored) {
     this.dialect = dialect;
     this.stored = stored;
+    this.loaded = loaded;
   }
 
   /** A new launch of the same learner: what was committed is what the LMS hands back. */
@@ -35,9 +39,12 @@ export class FakeLms {
     return new FakeLms(this.dialect, new Map(this.stored));
   }
 
-  /** The same learner's activity open in a second window: its own runtime, the same database. */
+  /**
+   * The same learner's activity open in a second window: its own runtime, the same database. The
+   * runtime holds the database as it is now, even if the course starts in it later.
+   */
   anotherWindow(): FakeLms {
-    return new FakeLms(this.dialect, this.stored);
+    return new FakeLms(this.dialect, this.stored, new Map(this.stored));
   }
 
   commits(): number {
@@ -73,7 +80,7 @@ export class FakeLms {
     return {
       [calls.initialize]: () => {
         this.calls.push(calls.initialize);
-        for (const [key, value] of this.stored) this.values.set(key, value);
+        for (const [key, value] of this.loaded) this.values.set(key, value);
         return answer(this.refused(calls.initialize));
       },
       [calls.getValue]: (element: string) => {

@@ -57,9 +57,11 @@ export function lmsCourse(dialect: ScormDialect, browser = new MemoryStorage()) 
       prepare(lms);
       return launchOn(lms);
     },
-    /** The learner opens the activity in a second window while the first is open. */
-    anotherWindow() {
-      const runtime = lms.anotherWindow();
+    /**
+     * The learner opens the activity in a second window while the first is open; `runtime` is
+     * that window's LMS runtime, if it was loaded earlier (`lms().anotherWindow()`).
+     */
+    anotherWindow(runtime = lms.anotherWindow()) {
       return { runtime, ...launchOn(runtime) };
     },
     /** The package opened where no LMS can be found. */

@@ -7,7 +7,8 @@
 //   computer may hold someone else's copy (copies are kept per learner id, browser-copy.ts).
 // - While the course runs, this browser's copy is the live record: every change is written to
 //   it, marked unsent until the LMS confirms a commit, and every commit sends what it holds
-//   then. Two windows of one learner share it, so each commit carries the other window's work.
+//   then. Two windows of one learner share it, so each commit carries the other window's work;
+//   and each window merges its own work back in, should the other have written over it.
 //   An unsent copy is work the LMS never received (a refused commit, a window closed too soon):
 //   the next launch merges it into the LMS's record, so nothing the learner did is lost.
 // - A save counts as saved only once the LMS confirms a commit; until then the page says it was
@@ -17,9 +18,11 @@
 // - With no LMS (`noLms`), the browser's copy under the course's usual key is the record, as on
 //   the static site. With an LMS that refused the session, the work stays in this browser: under
 //   the learner's own copy when the LMS said who they are, else under that usual key.
+import { fitProgress } from '../progress/compact';
+import { mergeProgress } from '../progress/merge';
 import type { SafeStorage, StorageProblem } from '../progress/safe-storage';
 import { progressKey } from '../progress/store';
-import { decodeProgress } from '../progress/wire';
+import { decodeProgress, encodeProgress } from '../progress/wire';
 import type { LmsAdapter, LmsError } from './adapter';
 import { keepInBrowser, lmsCopyKey, lmsUnsentKey } from './browser-copy';
 import { openRecord } from './opening';
@@ -119,6 +122,24 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
   let changedAfterEnd = false;
 
   const readRecord = () => opening.fixed ?? local.read(copyKey);
+  /** The latest record this window wrote or started from. */
+  let own = readRecord();
+
+  /**
+   * What to send: the shared copy, with this window's own work merged back in should another
+   * window have written over it (one that started from an older record of the LMS's). The union
+   * goes back to the copy, so the other window's next commit carries it too.
+   */
+  function current(): string | null {
+    const shared = readRecord();
+    if (own === shared || own === null || opening.fixed !== undefined) return shared;
+    const [theirs, mine] = [decodeProgress(shared), decodeProgress(own)];
+    if (theirs.status === 'unreadable' || mine.status === 'unreadable') return shared;
+    const merged = encodeProgress(fitProgress(mergeProgress(theirs.progress, mine.progress)));
+    if (merged !== shared) keep(merged);
+    own = merged;
+    return merged;
+  }
 
   function refuse(refusal: LmsError): false {
     refused = refusal;
@@ -141,7 +162,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
    */
   function send(now = false): boolean {
     if (!opening.send || finished) return false;
-    const value = readRecord();
+    const value = current();
     const record = decodeProgress(value);
     // A newer version's record, from another window: that window's pages hold, and so does this.
     if (record.status === 'unreadable') return false;
@@ -181,6 +202,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
     read: (key) => (key === progressKey ? readRecord() : local.read(key)),
     write(key, value) {
       if (key !== progressKey) return local.write(key, value);
+      own = value;
       const kept = keep(value);
       if (!opening.send) return kept;
       if (!finished) return send();
@@ -205,7 +227,7 @@ export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOpti
     finish() {
       if (finished) return;
       finished = true;
-      const value = readRecord();
+      const value = current();
       const record = decodeProgress(value);
       const sending = opening.send && record.status !== 'unreadable';
       // Holding, the LMS gets only the time and the resumable exit; its record is left as it was.

@@ -49,4 +49,18 @@ describe.each([scorm12, scorm2004])('two LMS windows ($apiName)', (dialect) => {
     expect(completed(course.saved())).toEqual(['one']);
     expect(course.saved().lessons.two?.seconds).toBe(30);
   });
+
+  it('keep each other’s work when the second window’s runtime loaded before the first window committed', () => {
+    const course = lmsCourse(dialect);
+    const first = course.launch();
+    // The LMS page of the second window loads now; the course starts in it only later.
+    const stale = course.lms().anotherWindow();
+    first.store.completeLesson('one', rules.lessonIds);
+    const second = course.anotherWindow(stale);
+    second.store.completeLesson('two', rules.lessonIds);
+    first.session.finish();
+    expect(completed(course.saved())).toEqual(['one', 'two']);
+    second.session.finish();
+    expect(completed(course.saved())).toEqual(['one', 'two']);
+  });
 });
