@@ -9,10 +9,13 @@ import {
   type Progress,
   type QuizAttempt,
 } from '../../src/lib/progress/model';
+import { earliestPlausible } from '../../src/lib/progress/transfer';
 import { courseLessonIds, courseQuizzes, lmsRules } from './course-records';
 
-// Unix seconds; the record writes 0 for "not yet", so a real time is never 0.
-const time = fc.integer({ min: 1, max: 2 ** 32 });
+// Unix seconds the course can record: from its first year on (the record writes 0 for "not yet").
+const time = fc.integer({ min: earliestPlausible, max: 2 ** 32 });
+/** A moment after every time a record here can hold: imports are read as if made then. */
+export const afterEveryRecord = 2 ** 32;
 // Ids come from data: now and then one that Object.prototype also has, as a forged file might.
 export const slug = fc.oneof(
   { weight: 9, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/) },
@@ -44,8 +47,14 @@ function attempt(itemIds: fc.Arbitrary<string[]>): fc.Arbitrary<QuizAttempt> {
       max: fc.integer({ min: 1, max: 10_000 }),
       share: fc.double({ min: 0, max: 1, noNaN: true }),
       items,
+      id: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/)),
     })
-    .map(({ share, max, ...rest }) => ({ ...rest, max, score: Math.floor(share * max) }));
+    .map(({ share, max, id, ...rest }) => ({
+      ...rest,
+      max,
+      score: Math.floor(share * max),
+      ...(id === null ? {} : { id }),
+    }));
 }
 
 /** Optional parts every record may have. */

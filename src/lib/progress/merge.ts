@@ -18,7 +18,10 @@ function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
   };
 }
 
-const attemptKey = (attempt: QuizAttempt) => `${attempt.at}:${attempt.score}:${attempt.max}`;
+// The same attempt reaches a record twice (a tab saving what another already saved): its tag, or
+// for an untagged (older) attempt its time and score, say it is the same one.
+const attemptKey = (attempt: QuizAttempt) =>
+  `${String(attempt.at)}:${String(attempt.score)}:${String(attempt.max)}:${attempt.id ?? ''}`;
 
 function mergeAttempts(a: QuizAttempt[], b: QuizAttempt[]): QuizAttempt[] {
   const byKey = new Map([...a, ...b].map((attempt) => [attemptKey(attempt), attempt]));

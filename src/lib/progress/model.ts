@@ -46,6 +46,12 @@ export interface QuizAttempt {
   max: number;
   /** Outcome per item id. */
   items: Record<string, ItemOutcome>;
+  /**
+   * A random tag given when the attempt is recorded (see store.ts), so two attempts finished in
+   * the same second with the same score, in two tabs, stay two when their records merge. Absent
+   * on attempts recorded before the tag existed.
+   */
+  id?: string;
 }
 
 /** An answer to "did the course meet this objective?". */

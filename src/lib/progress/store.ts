@@ -19,7 +19,7 @@ import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
 import { keepAside } from './set-aside';
-import { readImportFile, type ImportResult } from './transfer';
+import { readImportFile, type CourseIds, type ImportOutcome } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
 /** The one storage key of the course's progress; the value carries its version. */
@@ -48,6 +48,8 @@ export interface ProgressStoreOptions {
   events: StorageEvents;
   /** Unix seconds now. */
   now: () => number;
+  /** A new attempt's tag (see model.ts). @default four random letters and digits */
+  attemptTag?: () => string;
 }
 
 /**
@@ -75,12 +77,18 @@ export interface ProgressStore {
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
-  /** Reads an export file and, if it is sound, merges it into the current progress. */
-  importFile(text: string): ImportResult;
+  /** Reads an export file and, if it is sound, merges this course's part into the current progress. */
+  importFile(text: string, course: CourseIds): ImportOutcome;
   saveAssignment(value: string): boolean;
   removeAssignment(): void;
   /** Stops listening to other tabs (a page's store lives as long as the page). */
   stop(): void;
+}
+
+/** Four letters or digits: over a million tags, for attempts that already differ in time or quiz. */
+function randomTag(): string {
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return (value % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 export function createProgressStore({
@@ -88,6 +96,7 @@ export function createProgressStore({
   events,
   now,
   keeper = 'browser',
+  attemptTag = randomTag,
 }: ProgressStoreOptions): ProgressStore {
   const notices = atom<NoticeKind[]>([]);
   const notice = (kind: NoticeKind) => {
@@ -200,15 +209,17 @@ export function createProgressStore({
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
     completeLesson: (lessonId, courseLessonIds) =>
       update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
-    recordQuizAttempt: (quizId, attempt) => update((p) => actions.recordQuizAttempt(p, quizId, attempt)),
+    recordQuizAttempt: (quizId, attempt) =>
+      update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),
-    importFile: (text) => {
-      const result = readImportFile(text);
+    importFile: (text, course) => {
+      const result = readImportFile(text, course, now());
+      if (!result.ok) return result;
       // Imported work joins what is here; a reset in this browser does not discard the file.
-      if (result.ok) update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
-      return result;
+      const saved = update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
+      return { ...result, saved };
     },
     saveAssignment: (value) => {
       assignment.set(value);

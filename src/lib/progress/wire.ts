@@ -2,14 +2,16 @@
  * How progress is stored: one compact JSON string under one localStorage key (and, in an LMS,
  * in SCORM's suspend_data, which holds 4,096 characters in SCORM 1.2).
  *
- * Version 2, the current shape:
+ * Version 3, the current shape:
  *
  *   {
- *     "v": 2,                                   format version
+ *     "v": 3,                                   format version
  *     "r": 1764000000,                          resetAt: Unix seconds of the last reset, 0 for never
  *     "l": { "<lessonId>": [started, completed, seconds] },   completed is 0 until complete
  *     "p": ["<lessonId>", "<sectionId>", at],   location to resume; sectionId "" for the top
- *     "q": { "<quizId>": [[at, seconds, score, max, "<itemId>:c,<itemId>:p,<itemId>:i"], …] },
+ *     "q": { "<quizId>": [[at, seconds, score, max, "<itemId>:c,<itemId>:p,<itemId>:i", "id"], …] },
+ *                                               "id": the attempt's own tag (4 letters or digits),
+ *                                               absent on attempts recorded before version 3
  *     "c": 1764000300,                          courseCompletedAt; absent until complete
  *     "e": [at, "yyp", 4, "comment"],           evaluation: time, an answer per course outcome
  *                                               (y yes, p partly, n no), relevance 1-5, comment
@@ -26,6 +28,10 @@
  * Migrations: each function in `migrations` turns version N into N + 1, and each has a test.
  * - 1 → 2: version 2 added the optional "e" (evaluation) and "n" (name); a version 1 record is a
  *   version 2 record without them.
+ * - 2 → 3: version 3 tags each new attempt, so two attempts at one quiz finished in the same
+ *   second with the same score (two tabs) stay two; a version 2 attempt has no tag.
+ *   The version rose although nothing old became invalid: a version 2 page reading a tagged
+ *   attempt would drop it as damaged, so it must see a newer version instead, and stop saving.
  * When the shape changes again, bump `currentVersion` and add the next step the same way. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
@@ -44,11 +50,12 @@ import type {
 import { commentLimit, emptyProgress } from './model';
 import { checkLearnerName } from '../certificate/name';
 
-export const currentVersion = 2;
+export const currentVersion = 3;
 
 /** Version N to N + 1, keyed by N. */
 export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, v: 2 }),
+  2: (old) => ({ ...old, v: 3 }),
 };
 
 const time = z.int().check(z.minimum(0), z.maximum(2 ** 32));
@@ -63,8 +70,10 @@ const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
 const lessonWire = z.tuple([time, time, count]);
 const locationWire = z.tuple([slug, z.union([slug, z.literal('')]), time]);
 const itemsWire = z.string().check(z.regex(/^(?:[a-z0-9][a-z0-9-]{0,63}:[cpi](?:,(?!$)|$))*$/));
+const attemptTag = z.string().check(z.regex(/^[a-z0-9]{1,8}$/));
+const attemptFields = [time, count, count, z.int().check(z.minimum(1)), itemsWire] as const;
 const attemptWire = z
-  .tuple([time, count, count, z.int().check(z.minimum(1)), itemsWire])
+  .union([z.tuple([...attemptFields]), z.tuple([...attemptFields, attemptTag])])
   .check(z.refine(([, , score, max]) => score <= max, 'score above max'));
 
 const evaluationWire = z.tuple([
@@ -126,6 +135,7 @@ export function encodeProgress(progress: Progress): string {
         sortedEntries(attempt.items)
           .map(([itemId, outcome]) => `${itemId}:${codeOf[outcome]}`)
           .join(','),
+        ...(attempt.id === undefined ? [] : [attempt.id]),
       ]),
     ]),
   );
@@ -173,7 +183,7 @@ function decodeLesson(value: unknown): LessonProgress | undefined {
 function decodeAttempt(value: unknown): QuizAttempt | undefined {
   const parsed = attemptWire.safeParse(value);
   if (!parsed.success) return undefined;
-  const [at, seconds, score, max, items] = parsed.data;
+  const [at, seconds, score, max, items, tag] = parsed.data;
   const outcomes =
     items === '' ? [] : items.split(',').map((pair: string) => pair.split(':') as [string, 'c' | 'p' | 'i']);
   return {
@@ -181,7 +191,8 @@ function decodeAttempt(value: unknown): QuizAttempt | undefined {
     seconds,
     score,
     max,
-    items: Object.fromEntries(outcomes.map(([id, code]) => [id, outcomeCodes[code]])),
+    items: Object.fromEntries(outcomes.map(([itemId, code]) => [itemId, outcomeCodes[code]])),
+    ...(tag === undefined ? {} : { id: tag }),
   };
 }
 
@@ -271,7 +282,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
  * recovered. Quiz attempts are not: a partial list could misreport a best score.
  */
 function salvageTruncated(raw: string): DecodeResult {
-  const header = /^\{"v":[12],"r":(\d+),"l":\{/.exec(raw);
+  const header = /^\{"v":[123],"r":(\d+),"l":\{/.exec(raw);
   if (!header) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
   const lessonsPart = raw.slice(header[0].length).split('}')[0] ?? '';
   const lessons: Record<string, LessonProgress> = {};

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportFileText, readImportFile } from '../../../src/lib/progress/transfer';
 import { decodeProgress, encodeProgress } from '../../../src/lib/progress/wire';
-import { courseRecord } from '../../support/arbitraries';
+import { afterEveryRecord, courseRecord } from '../../support/arbitraries';
+import { lmsRules } from '../../support/course-records';
 
 /** Text that may or may not be a record: anything, any JSON, and records damaged by one edit. */
 const storedText = fc.oneof(
@@ -62,7 +63,7 @@ describe('importing a progress file', () => {
           courseRecord.map((record) => exportFileText(record, new Date(0)).replace(/"v":2/, '"v":"2"')),
         ),
         (text) => {
-          const result = readImportFile(text);
+          const result = readImportFile(text, lmsRules, afterEveryRecord);
           if (result.ok) expect(decodeProgress(encodeProgress(result.progress)).status).toBe('ok');
           else expect(result.message).toMatch(/\S/);
         },
@@ -74,7 +75,11 @@ describe('importing a progress file', () => {
   it('imports every exported record whole', () => {
     fc.assert(
       fc.property(courseRecord, fc.date({ noInvalidDate: true }), (record, when) => {
-        expect(readImportFile(exportFileText(record, when))).toEqual({ ok: true, progress: record });
+        expect(readImportFile(exportFileText(record, when), lmsRules, afterEveryRecord)).toEqual({
+          ok: true,
+          progress: record,
+          dropped: 0,
+        });
       }),
       { numRuns: 300 },
     );

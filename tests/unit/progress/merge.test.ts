@@ -93,4 +93,12 @@ describe('merging evaluations and names', () => {
     expect(quizSummary(tabOne, 'constructor')).toBeUndefined();
     expect(lessonStatus(tabOne, 'constructor')).toBe('not-started');
   });
+
+  it('keeps two attempts finished in the same second with the same score in two tabs', () => {
+    const one = actions.recordQuizAttempt(emptyProgress(), 'quiz', { ...attempt(160, 4), id: 'aaaa' });
+    const two = actions.recordQuizAttempt(emptyProgress(), 'quiz', { ...attempt(160, 4), id: 'bbbb' });
+    expect(mergeProgress(one, two).quizzes.quiz).toHaveLength(2);
+    // The same attempt met twice is still one.
+    expect(mergeProgress(one, one).quizzes.quiz).toHaveLength(1);
+  });
 });

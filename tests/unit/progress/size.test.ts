@@ -25,6 +25,8 @@ const attemptFor = (quiz: { itemIds: string[] }, index: number): QuizAttempt => 
   score: 99,
   max: 100,
   items: Object.fromEntries(quiz.itemIds.map((id) => [id, 'partial'])),
+  // Tags are four characters; eight is the most the record accepts.
+  id: 'zzzzzzzz',
 });
 
 function worstCase(): Progress {
@@ -66,8 +68,8 @@ describe('record size', () => {
 
   it('trims attempts, never lessons, when a record would not fit', () => {
     const progress = worstCase();
-    const fitted = fitProgress(progress, 2900);
-    expect(encodeProgress(fitted).length).toBeLessThanOrEqual(2900);
+    const fitted = fitProgress(progress, 3200);
+    expect(encodeProgress(fitted).length).toBeLessThanOrEqual(3200);
     expect(Object.keys(fitted.lessons)).toEqual(Object.keys(progress.lessons));
     for (const attempts of Object.values(fitted.quizzes)) expect(attempts.length).toBeGreaterThanOrEqual(2);
   });

@@ -157,6 +157,18 @@ describe('progress store', () => {
     expect(saved).toContain('check-second');
   });
 
+  it('counts a quiz finished in two tabs in the same second with the same score as two attempts', () => {
+    const tabs = new BrowserTabs();
+    const [first, second] = [tabs.openTab(), tabs.openTab()];
+    const one = openPage(() => first.storage, first.events);
+    const two = openPage(() => second.storage, second.events);
+    const attempt = { at: 1000, seconds: 5, score: 1, max: 2, items: {} };
+    one.recordQuizAttempt('check-first', attempt);
+    two.recordQuizAttempt('check-first', attempt);
+    tabs.deliver();
+    for (const tab of [one, two]) expect(tab.progress.get().quizzes['check-first']).toHaveLength(2);
+  });
+
   it('lets a reset in one tab stand in the other', () => {
     const tabs = new BrowserTabs();
     const first = tabs.openTab();
@@ -175,15 +187,22 @@ describe('progress store', () => {
     expect(one.progress.get().resetAt).toBe(2000);
   });
 
-  it('merges an imported file into the current progress', () => {
-    const page = openPage(() => new MemoryStorage());
+  it('merges an imported file into the current progress, and says whether it was saved', () => {
+    const clock = { now: Date.UTC(2026, 0, 10) / 1000 };
+    const ids = { lessonIds: course, quizIds: [] };
+    const page = openPage(() => new MemoryStorage(), noStorageEvents, clock);
     page.openLesson('second');
-    const file = exportFileText(completeLesson(emptyProgress(), 'first', course, 500), new Date());
-    expect(page.importFile(file).ok).toBe(true);
+    const file = exportFileText(
+      completeLesson(emptyProgress(), 'first', course, clock.now - 500),
+      new Date(),
+    );
+    expect(page.importFile(file, ids)).toMatchObject({ ok: true, saved: true });
     expect(Object.keys(page.progress.get().lessons).sort()).toEqual(['first', 'second']);
     const before = page.progress.get();
-    expect(page.importFile('not a file').ok).toBe(false);
+    expect(page.importFile('not a file', ids).ok).toBe(false);
     expect(page.progress.get()).toBe(before);
+    const blocked = openPage(blockedStorage, noStorageEvents, clock);
+    expect(blocked.importFile(file, ids)).toMatchObject({ ok: true, saved: false });
   });
 
   it('keeps each store on its own storage: a second store never reroutes the first one’s saves', () => {

@@ -4,17 +4,22 @@ import { emptyProgress } from '../../../src/lib/progress/model';
 import {
   exportFileName,
   exportFileText,
+  importSentence,
   importSizeLimit,
-  readImportFile,
+  readImportFile as readFile,
 } from '../../../src/lib/progress/transfer';
 
+const start = Date.UTC(2026, 10, 20) / 1000;
 const progress = actions.completeLesson(
-  actions.openLesson(emptyProgress(), 'what-is-clonus', 100),
+  actions.openLesson(emptyProgress(), 'what-is-clonus', start),
   'what-is-clonus',
   ['what-is-clonus'],
-  200,
+  start + 100,
 );
 const when = new Date('2026-11-24T10:00:00Z');
+const course = { lessonIds: ['what-is-clonus', 'disease-causes'], quizIds: ['topic-causes'] };
+/** Reads a file as this course would, on the day it was exported. */
+const readImportFile = (text: string) => readFile(text, course, when.getTime() / 1000);
 const exported = exportFileText(progress, when);
 const withFile = (change: (file: Record<string, unknown>) => void) => {
   const file = JSON.parse(exported) as Record<string, unknown>;
@@ -24,7 +29,7 @@ const withFile = (change: (file: Record<string, unknown>) => void) => {
 
 describe('progress export and import', () => {
   it('imports what it exported', () => {
-    expect(readImportFile(exported)).toEqual({ ok: true, progress });
+    expect(readImportFile(exported)).toEqual({ ok: true, progress, dropped: 0 });
   });
 
   it('imports a file exported by the previous version of the course', () => {
@@ -32,12 +37,12 @@ describe('progress export and import', () => {
       format: 'clonus-course-progress',
       version: 1,
       exportedAt: '2026-11-01T00:00:00.000Z',
-      progress: { v: 1, r: 0, l: { 'what-is-clonus': [1, 2, 3] }, q: {} },
+      progress: { v: 1, r: 0, l: { 'what-is-clonus': [start, start + 2, 3] }, q: {} },
     });
     const result = readImportFile(v1File);
     expect(result.ok && result.progress.lessons['what-is-clonus']).toEqual({
-      startedAt: 1,
-      completedAt: 2,
+      startedAt: start,
+      completedAt: start + 2,
       seconds: 3,
     });
   });
@@ -71,5 +76,46 @@ describe('progress export and import', () => {
     if (result.ok) return;
     expect(result.message).toMatch(reason);
     expect(result.message).toMatch(/current progress has not changed/);
+  });
+
+  it('keeps only this course’s lessons and quizzes, and says how many were left out', () => {
+    const mixed = actions.recordQuizAttempt(
+      actions.openLesson(progress, 'another-course-lesson', start + 5),
+      'another-course-quiz',
+      { at: start + 6, seconds: 1, score: 1, max: 1, items: {} },
+    );
+    const result = readImportFile(exportFileText(mixed, when));
+    // The resume point was in the other course's lesson: it goes too.
+    const { location: _elsewhere, ...ours } = progress;
+    expect(result).toEqual({ ok: true, progress: ours, dropped: 2 });
+    if (!result.ok) return;
+    expect(importSentence({ ...result, saved: true })).toMatch(
+      /^Progress imported and combined .* 2 entries from outside this course .* were left out\.$/,
+    );
+    expect(importSentence({ ...result, saved: false })).toMatch(/did not save it/);
+  });
+
+  it('refuses another course’s export that holds nothing of this course', () => {
+    const foreign = actions.openLesson(emptyProgress(), 'another-course-lesson', start);
+    const result = readImportFile(exportFileText(foreign, when));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/no progress on this course’s lessons or quizzes/);
+  });
+
+  it.each([
+    ['an attempt dated 2106', Date.UTC(2106, 0, 1) / 1000],
+    ['a lesson started in 1970', 1],
+    ['a lesson started the day after the export and one more', when.getTime() / 1000 + 2 * 86_400],
+  ])('refuses a file with %s', (_case, moment) => {
+    const odd = actions.recordQuizAttempt(progress, 'topic-causes', {
+      at: moment,
+      seconds: 1,
+      score: 1,
+      max: 1,
+      items: {},
+    });
+    const result = readImportFile(exportFileText(odd, when));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/dates that no record of this course can have/);
   });
 });

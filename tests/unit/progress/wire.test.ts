@@ -58,7 +58,7 @@ describe('stored progress (wire format)', () => {
     ['JSON of another kind', '[1,2,3]', 'foreign'],
     ['an object without a version', '{"theme":"dark"}', 'foreign'],
     ['a version that is not a number', '{"v":"1"}', 'foreign'],
-    ['a newer version', '{"v":3,"r":0,"l":{},"q":{}}', 'future'],
+    ['a newer version', '{"v":4,"r":0,"l":{},"q":{}}', 'future'],
     ['a current version with a broken outer shape', '{"v":1,"r":"x","l":{},"q":{}}', 'corrupt'],
   ])('refuses %s, starting from nothing', (_case, raw, reason) => {
     expect(decodeProgress(raw)).toEqual({ status: 'unreadable', progress: emptyProgress(), reason });
@@ -111,7 +111,27 @@ describe('stored progress (wire format)', () => {
       courseCompletedAt: 200,
     });
     expect(JSON.parse(encodeProgress(decoded.progress))).toMatchObject({ v: currentVersion });
-    expect(Object.keys(migrations).map(Number)).toEqual([1]);
+    expect(Object.keys(migrations).map(Number)).toEqual([1, 2]);
+  });
+
+  it('migrates a version 2 record: version 3 only tags new attempts', () => {
+    const v2 = '{"v":2,"r":0,"l":{},"q":{"quiz":[[300,20,1,2,"q1:c,q2:i"]]},"n":["Ada",5]}';
+    const decoded = decodeProgress(v2);
+    expect(decoded.status).toBe('ok');
+    expect(decoded.progress.quizzes.quiz).toEqual([
+      { at: 300, seconds: 20, score: 1, max: 2, items: { q1: 'correct', q2: 'incorrect' } },
+    ]);
+    expect(decoded.progress.learner).toEqual({ name: 'Ada', at: 5 });
+  });
+
+  it('keeps a tagged attempt’s tag, and refuses a tag that is not letters and digits', () => {
+    const tagged = '{"v":3,"r":0,"l":{},"q":{"quiz":[[300,20,1,2,"","k3x9"],[301,20,1,2,"","<b>"]]}}';
+    const decoded = decodeProgress(tagged);
+    expect(decoded.status).toBe('salvaged');
+    expect(decoded.progress.quizzes.quiz).toEqual([
+      { at: 300, seconds: 20, score: 1, max: 2, items: {}, id: 'k3x9' },
+    ]);
+    expect(encodeProgress(decoded.progress)).toContain('[300,20,1,2,"","k3x9"]');
   });
 
   it('drops a damaged evaluation or name alone', () => {
