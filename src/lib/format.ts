@@ -43,3 +43,8 @@ export function isoDay(seconds: number): string {
 export function calendarDay(day: string): Date {
   return new Date(`${day}T12:00:00`);
 }
+
+/** A moment in Unix seconds as the learner's browser writes a date and time: "1 Dec 2026, 14:05". */
+export function dateTime(seconds: number, locale?: string): string {
+  return new Date(seconds * 1000).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -2,6 +2,7 @@
 // Scoring itself is the pure function in src/lib/quiz/scoring.ts; this class only holds state.
 import type { ScoredItem } from '../../schemas/quiz-items';
 import { isAnswered, scoreItem, type ItemResponse, type ItemScore } from '../../lib/quiz/scoring';
+import { responseFits, type ItemDraft } from '../../lib/quiz/draft';
 import { attemptSeed, shuffled } from '../../lib/quiz/shuffle';
 
 function emptyResponse(item: ScoredItem, seed: number): ItemResponse {
@@ -65,6 +66,24 @@ export class ItemState {
 
   check(): void {
     if (this.canCheck) this.result = scoreItem(this.item, this.response);
+  }
+
+  /** This item's state as a draft keeps it (lib/quiz/draft.ts). */
+  get draft(): ItemDraft {
+    return {
+      attempt: this.attempt,
+      response: $state.snapshot(this.response),
+      checked: this.result !== undefined,
+    };
+  }
+
+  /** Takes back a saved state, if it still fits the item; false (and nothing changed) if not. */
+  restore(saved: ItemDraft): boolean {
+    if (saved.attempt >= this.triesAllowed || !responseFits(this.item, saved.response)) return false;
+    this.attempt = saved.attempt;
+    this.response = saved.response;
+    this.result = saved.checked ? scoreItem(this.item, saved.response) : undefined;
+    return true;
   }
 
   retry(): void {

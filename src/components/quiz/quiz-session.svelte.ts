@@ -3,6 +3,7 @@
 import type { ScoredItem } from '../../schemas/quiz-items';
 import { scoreQuiz, type QuizScore } from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../lib/progress/model';
+import { answeredCount, type QuizDraft } from '../../lib/quiz/draft';
 import { ItemState } from './item-state.svelte';
 
 export interface QuizSettings {
@@ -29,18 +30,20 @@ export class QuizSession {
   saved: boolean | undefined = $state();
   #startedAt = 0;
   #recorded = false;
+  /** This sitting's seed: the options' order. */
+  #seed = 0;
 
   constructor(settings: QuizSettings) {
     this.#settings = settings;
     this.#start();
   }
 
-  #start(): void {
-    const seed = this.#settings.seed + this.sitting * 7919;
+  #start(seed = this.#settings.seed + this.sitting * 7919, startedAt = this.#settings.now()): void {
+    this.#seed = seed;
     this.items = this.#settings.items.map(
       (item) => new ItemState(item, item.attempts ?? this.#settings.attempts, seed),
     );
-    this.#startedAt = this.#settings.now();
+    this.#startedAt = startedAt;
     this.#recorded = false;
     this.saved = undefined;
   }
@@ -75,6 +78,36 @@ export class QuizSession {
         this.items.map((state) => [state.item.id, state.result?.outcome ?? 'incorrect']),
       ),
     });
+    return true;
+  }
+
+  /** The sitting as a draft saves it; undefined while nothing has been answered or checked. */
+  get draft(): QuizDraft | undefined {
+    const items = Object.fromEntries(this.items.map((state) => [state.item.id, state.draft]));
+    const draft: QuizDraft = {
+      startedAt: this.#startedAt,
+      savedAt: this.#settings.now(),
+      seed: this.#seed,
+      itemIds: this.items.map((state) => state.item.id),
+      items,
+    };
+    return answeredCount(draft) > 0 || this.items.some((state) => state.attempt > 0) ? draft : undefined;
+  }
+
+  /**
+   * Takes back a saved sitting of these same items: their options in the same order, answers,
+   * tries and checks. Items whose saved state no longer fits start afresh. False when the draft
+   * is of other items (the quiz changed), and nothing changes.
+   */
+  restore(draft: QuizDraft): boolean {
+    const ids = this.#settings.items.map((item) => item.id);
+    if (draft.itemIds.length !== ids.length || draft.itemIds.some((id, index) => id !== ids[index]))
+      return false;
+    this.#start(draft.seed, draft.startedAt);
+    for (const state of this.items) {
+      const saved = draft.items[state.item.id];
+      if (saved) state.restore(saved);
+    }
     return true;
   }
 

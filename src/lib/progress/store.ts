@@ -11,6 +11,7 @@
 // something the other lacked. See merge.ts for why that never loses work.
 import { atom, type ReadableAtom } from 'nanostores';
 import { assignmentKey } from '../assignment/saved';
+import { decodeDrafts, draftOf, encodeDrafts, type QuizDraft } from '../quiz/draft';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
@@ -24,6 +25,8 @@ import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
 /** The one storage key of the course's progress; the value carries its version. */
 export const progressKey = 'clonus-course:progress';
+/** Unfinished quiz sittings (lib/quiz/draft.ts): in the browser only, never in an LMS record. */
+export const draftsKey = 'clonus-course:drafts';
 /** Unreadable values found under `progressKey`, kept for recovery: the last few, newest last. */
 export const setAsideKey = 'clonus-course:progress:set-aside';
 const setAsideKept = 3;
@@ -69,6 +72,11 @@ export interface ProgressStore {
    */
   unkept: ReadableAtom<string | null>;
   releaseUnkept(): void;
+  /** Unfinished sittings by quiz id (lib/quiz/draft.ts), in this browser only. */
+  drafts: ReadableAtom<Record<string, QuizDraft>>;
+  /** Saves a quiz's unfinished sitting; false when the browser kept it only for this page. */
+  saveDraft(quizId: string, draft: QuizDraft): boolean;
+  dropDraft(quizId: string): void;
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
@@ -160,6 +168,11 @@ export function createProgressStore({
   const first = readSaved().result;
   const progress = atom<Progress>(first.status === 'unreadable' ? emptyProgress() : first.progress);
   const assignment = atom<string | null>(storage.read(assignmentKey));
+  const drafts = atom(decodeDrafts(storage.read(draftsKey)));
+  function writeDrafts(next: Record<string, QuizDraft>): boolean {
+    drafts.set(next);
+    return write(draftsKey, encodeDrafts(next));
+  }
   const problem = storage.problem();
   if (problem) notice(problem);
 
@@ -188,6 +201,7 @@ export function createProgressStore({
   const stop = events.listen((key) => {
     if (key === null || key === progressKey) heardFromAnotherTab();
     if (key === null || key === assignmentKey) assignment.set(storage.read(assignmentKey));
+    if (key === null || key === draftsKey) drafts.set(decodeDrafts(storage.read(draftsKey)));
   });
 
   return {
@@ -228,6 +242,13 @@ export function createProgressStore({
     removeAssignment: () => {
       assignment.set(null);
       storage.remove(assignmentKey);
+    },
+    drafts,
+    saveDraft: (quizId, draft) => writeDrafts({ ...drafts.get(), [quizId]: draft }),
+    dropDraft: (quizId) => {
+      if (draftOf(drafts.get(), quizId) === undefined) return;
+      const { [quizId]: _dropped, ...rest } = drafts.get();
+      writeDrafts(rest);
     },
     stop,
   };

@@ -1,0 +1,139 @@
+/**
+ * Unfinished sittings of quizzes, saved as the learner answers so that a reload, a closed tab or
+ * a new version of the course loses nothing; the quiz offers them back. Pure: the progress store
+ * keeps the text under one key, `clonus-course:drafts` (kept in the browser only, also inside an
+ * LMS: a draft is not a result), and these functions say what it holds.
+ *
+ * Stored shape, version 1: `{ "v": 1, "d": { "<quizId>": QuizDraft } }`. A draft that does not
+ * fit its schema, or no longer fits its quiz (the content changed), is dropped, never guessed at.
+ * Lifecycle: written after every answer and check; removed when the sitting is finished or the
+ * learner starts over.
+ */
+import * as z from 'zod/mini';
+import type { ScoredItem } from '../../schemas/quiz-items';
+import { own } from '../own';
+import type { ItemResponse } from './scoring';
+
+/** The state of one item in an unfinished sitting. */
+export interface ItemDraft {
+  /** Tries used before this one (0 on the first try). */
+  attempt: number;
+  response: ItemResponse;
+  /** Whether this try was checked (its feedback was shown). */
+  checked: boolean;
+}
+
+export interface QuizDraft {
+  /** Unix seconds: when the sitting started, and when it was last saved. */
+  startedAt: number;
+  savedAt: number;
+  /** The sitting's seed: the order of options (and, for the post-test, which items were drawn). */
+  seed: number;
+  /** The sitting's items, in order. */
+  itemIds: string[];
+  items: Record<string, ItemDraft>;
+}
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+const ids = z.array(id).check(z.maxLength(200));
+const response = z.union([
+  z.object({ type: z.literal('single'), choice: z.optional(id) }),
+  z.object({ type: z.literal('multiple'), choices: ids }),
+  z.object({ type: z.literal('matrix'), rows: z.record(id, id) }),
+  z.object({ type: z.literal('ordering'), order: ids }),
+  z.object({ type: z.literal('highlight'), selected: ids }),
+]);
+const count = z.int().check(z.minimum(0), z.maximum(2 ** 32));
+const itemDraft = z.object({ attempt: z.int().check(z.minimum(0), z.maximum(20)), response, checked: z.boolean() });
+const quizDraft = z.object({
+  startedAt: count,
+  savedAt: count,
+  seed: count,
+  itemIds: ids.check(z.minLength(1)),
+  items: z.record(id, itemDraft),
+});
+const draftsWire = z.object({ v: z.literal(1), d: z.record(z.string(), z.unknown()) });
+
+/** Every sound draft in the stored text, by quiz id; anything else is dropped. */
+export function decodeDrafts(raw: string | null): Record<string, QuizDraft> {
+  if (raw === null) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  const outer = draftsWire.safeParse(json);
+  if (!outer.success) return {};
+  const drafts: Record<string, QuizDraft> = {};
+  for (const [quizId, value] of Object.entries(outer.data.d)) {
+    const parsed = quizDraft.safeParse(value);
+    if (id.safeParse(quizId).success && parsed.success) drafts[quizId] = parsed.data;
+  }
+  return drafts;
+}
+
+export function encodeDrafts(drafts: Readonly<Record<string, QuizDraft>>): string {
+  return JSON.stringify({ v: 1, d: drafts });
+}
+
+/** The draft of a quiz, if there is one. */
+export function draftOf(drafts: Readonly<Record<string, QuizDraft>>, quizId: string): QuizDraft | undefined {
+  return own(drafts, quizId);
+}
+
+/** How many of the sitting's items have an answer or a check. */
+export function answeredCount(draft: QuizDraft): number {
+  return Object.values(draft.items).filter((item) => item.checked || hasAnswer(item.response)).length;
+}
+
+function hasAnswer(response: ItemResponse): boolean {
+  switch (response.type) {
+    case 'single':
+      return response.choice !== undefined;
+    case 'multiple':
+      return response.choices.length > 0;
+    case 'highlight':
+      return response.selected.length > 0;
+    case 'matrix':
+      return Object.keys(response.rows).length > 0;
+    case 'ordering':
+      // An order is always shown; only tries and checks say the learner worked on it.
+      return false;
+  }
+}
+
+/** Does a saved answer still fit the item as it is now (same type, ids that exist)? */
+export function responseFits(item: ScoredItem, saved: ItemResponse): boolean {
+  const within = (picked: readonly string[], known: readonly string[]) =>
+    picked.every((choice) => known.includes(choice));
+  switch (item.type) {
+    case 'single':
+      return (
+        saved.type === 'single' &&
+        (saved.choice === undefined || item.options.some((option) => option.id === saved.choice))
+      );
+    case 'multiple':
+      return saved.type === 'multiple' && within(saved.choices, item.options.map((option) => option.id));
+    case 'highlight': {
+      const phrases = item.passage.flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
+      return saved.type === 'highlight' && within(saved.selected, phrases);
+    }
+    case 'matrix': {
+      if (saved.type !== 'matrix') return false;
+      const columns = item.columns.map((column) => column.id);
+      return Object.entries(saved.rows).every(
+        ([row, column]) => item.rows.some((candidate) => candidate.id === row) && columns.includes(column),
+      );
+    }
+    case 'ordering': {
+      const steps = item.steps.map((step) => step.id);
+      return (
+        saved.type === 'ordering' &&
+        saved.order.length === steps.length &&
+        within(saved.order, steps) &&
+        new Set(saved.order).size === steps.length
+      );
+    }
+  }
+}
