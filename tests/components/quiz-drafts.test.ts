@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Quiz from '../../src/components/quiz/Quiz.svelte';
-import { safeStorage } from '../../src/lib/progress/safe-storage';
+import { safeStorage, type StorageLike } from '../../src/lib/progress/safe-storage';
 import { createProgressStore, draftsKey, noStorageEvents } from '../../src/lib/progress/store';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { blockedStorage, MemoryStorage } from '../support/fake-storage';
@@ -16,7 +16,10 @@ beforeEach(() => {
 });
 
 /** Opens the quiz on a new page of the same browser. */
-function openPage(entries: QuizEntry[] = [items.single, items.multiple], storage = () => browser) {
+function openPage(
+  entries: QuizEntry[] = [items.single, items.multiple],
+  storage: () => StorageLike = () => browser,
+) {
   cleanup();
   const store = createProgressStore({
     storage: safeStorage(storage),
