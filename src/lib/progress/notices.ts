@@ -19,19 +19,19 @@ export const noticeText: Record<NoticeKind, string> = {
   future:
     'Your progress was saved by a newer version of this course than this page. So as not to overwrite it, this page has stopped saving: reload the page to get the newer version, and your progress with it.',
   'lms-unreachable':
-    'The course could not connect to your LMS, so this visit has not reached your gradebook yet. Your progress is saved in this browser, under your LMS account, and is sent to your LMS the next time the course connects to it from this browser. To send it from another device, export it from My progress and import the file in the course there.',
+    'The course could not connect to your LMS, so this visit has not reached your gradebook yet. Your progress is saved in this browser under your LMS account, and sent when the course next connects from this browser. From another device, export it from My progress and import it there.',
   'lms-unreachable-shared':
-    'The course could not connect to your LMS or learn who you are there, so this visit will not reach your gradebook. Your progress is saved in this browser, but not under your name: anyone else who opens the course here this way sees the same record. To send it, export it from My progress, open the course from your LMS again and import the file there.',
+    'The course could not connect to your LMS or learn who you are, so this visit will not reach your gradebook. Your progress is saved in this browser, not under your name: anyone opening the course here this way sees it. To send it, export it from My progress and import it when the course opens from your LMS.',
   'lms-unsaved':
-    'Your LMS did not accept your latest progress. Nothing is lost: your progress is kept in this browser and sent again with your next step, when you close the course, or the next time you open it from your LMS in this browser.',
+    'Your LMS did not accept your latest progress. Nothing is lost: your progress is kept in this browser and sent again with your next step, when you close the course, or when you next open it here.',
   'lms-unread':
-    'Your LMS did not hand over the progress it holds for you. So as not to overwrite it, the course sends no progress to your LMS during this visit: what you do now is kept in this browser and sent the next time the course opens from your LMS in this browser and can read your record.',
+    'Your LMS did not hand over the progress it holds for you, so the course sends it no progress this visit rather than overwrite it. What you do now is kept in this browser and sent when you next open the course here.',
   'lms-set-aside':
-    'The progress your LMS held for this course could not be read (it may come from another version of the course), so the course has started fresh. The unreadable record was not deleted: a copy stays in this browser and another in your LMS, as a comment on this activity.',
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in this browser, another in your LMS as a comment.',
   'lms-set-aside-browser':
-    'The progress your LMS held for this course could not be read (it may come from another version of the course), so the course has started fresh. The unreadable record was not deleted: a copy stays in this browser (your LMS could not keep one).',
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in this browser.',
   'lms-set-aside-lms':
-    'The progress your LMS held for this course could not be read (it may come from another version of the course), so the course has started fresh. The unreadable record was not deleted: a copy stays in your LMS, as a comment on this activity.',
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in your LMS, as a comment.',
   'lms-unkept':
-    'The progress your LMS holds for this course could not be read, and neither your LMS nor this browser could keep a copy of it, so the course will not write over it: no progress reaches your LMS during this visit. Please tell your instructor. What you do now is kept in this browser.',
+    'Your LMS holds progress this course could not read, and no copy of it could be kept, so the course will not overwrite it and sends no progress this visit. Please tell your instructor. What you do now is kept in this browser.',
 };
