@@ -44,7 +44,11 @@ const response = z.union([
   z.object({ type: z.literal('highlight'), selected: ids }),
 ]);
 const count = z.int().check(z.minimum(0), z.maximum(2 ** 32));
-const itemDraft = z.object({ attempt: z.int().check(z.minimum(0), z.maximum(20)), response, checked: z.boolean() });
+const itemDraft = z.object({
+  attempt: z.int().check(z.minimum(0), z.maximum(20)),
+  response,
+  checked: z.boolean(),
+});
 const quizDraft = z.object({
   startedAt: count,
   savedAt: count,
@@ -114,7 +118,13 @@ export function responseFits(item: ScoredItem, saved: ItemResponse): boolean {
         (saved.choice === undefined || item.options.some((option) => option.id === saved.choice))
       );
     case 'multiple':
-      return saved.type === 'multiple' && within(saved.choices, item.options.map((option) => option.id));
+      return (
+        saved.type === 'multiple' &&
+        within(
+          saved.choices,
+          item.options.map((option) => option.id),
+        )
+      );
     case 'highlight': {
       const phrases = item.passage.flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
       return saved.type === 'highlight' && within(saved.selected, phrases);
