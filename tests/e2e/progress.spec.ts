@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { currentVersion } from '../../src/lib/progress/wire';
 
 const progressKey = 'clonus-course:progress';
 
@@ -88,7 +89,7 @@ test('export, then import into a fresh browser; a bad file is refused and change
   await (await download).saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
     format: 'clonus-course-progress',
-    version: 2,
+    version: currentVersion,
   });
 
   const fresh = await browser.newContext();
