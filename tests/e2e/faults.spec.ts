@@ -4,7 +4,8 @@
 //    tabs' work is kept);
 // 2. no message claims a save that did not happen: no "saved" wording while the browser kept
 //    nothing, and the note about progress is on screen.
-// The LMS faults (an LMS refusing each call, a missing LMS, two LMS windows) are in lms-faults.
+// The LMS faults (an LMS refusing each call, a missing LMS, two LMS windows) are in
+// tests/unit/lms/faults.test.ts, with the main ones under scorm-again in lms-records.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import * as actions from '../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../src/lib/progress/model';
