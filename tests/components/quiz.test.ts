@@ -165,9 +165,9 @@ describe('quiz island', () => {
     await user.click(within(item).getByRole('button', { name: 'Check answer' }));
     expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
     expect(screen.queryByText(/Saved to/)).toBeNull();
-    expect(screen.getByText(/This browser did not keep this result/)).toBeTruthy();
+    expect(screen.getByText(/Not saved for good\. The note about your progress above/)).toBeTruthy();
     expect(
-      screen.getByText(/Quiz complete: .* Not saved: this browser did not keep the result/),
+      screen.getByText(/Quiz complete: .* Not saved for good: the note about your progress says why/),
     ).toBeTruthy();
   });
 

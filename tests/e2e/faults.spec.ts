@@ -4,7 +4,8 @@
 //    tabs' work is kept);
 // 2. no message claims a save that did not happen: no "saved" wording while the browser kept
 //    nothing, and the note about progress is on screen.
-// The LMS faults (an LMS refusing each call, a missing LMS, two LMS windows) are in lms-faults.
+// The LMS faults (an LMS refusing each call, a missing LMS, two LMS windows) are in
+// tests/unit/lms/faults.test.ts, with the main ones under scorm-again in lms-records.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import * as actions from '../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../src/lib/progress/model';
@@ -88,7 +89,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
     act: async (page) => {
       await page.goto('/lessons/what-is-clonus/#knowledge-check');
       await finishQuiz(page, 4);
-      await expect(page.getByText(/This browser did not keep this result/)).toBeVisible();
+      await expect(page.getByText(/Not saved for good\. The note about your progress/)).toBeVisible();
     },
   },
   {
@@ -97,7 +98,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
     act: async (page) => {
       await page.goto('/quizzes/topic-red-flags/');
       await finishQuiz(page, 10);
-      await expect(page.getByText(/This browser did not keep this result/)).toBeVisible();
+      await expect(page.getByText(/Not saved for good\. The note about your progress/)).toBeVisible();
     },
   },
   {
@@ -106,7 +107,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
     act: async (page) => {
       await page.goto('/post-test/');
       await passPostTest(page);
-      await expect(page.getByText(/This browser did not keep this result/)).toBeVisible();
+      await expect(page.getByText(/Not saved for good\. The note about your progress/)).toBeVisible();
     },
   },
   {
@@ -122,7 +123,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
         .getByRole('radio', { name: '4' })
         .check();
       await page.getByRole('button', { name: 'Submit evaluation' }).click();
-      await expect(page.getByText(/this browser did not save it/)).toBeVisible();
+      await expect(page.getByText(/it was not saved for good/)).toBeVisible();
     },
   },
   {
@@ -132,7 +133,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
       await page.goto('/certificate/');
       await page.getByLabel('Your name as it should appear on the certificate').fill('Alex Nguyễn');
       await page.getByRole('button', { name: 'Show my certificate' }).click();
-      await expect(page.getByRole('alert')).toContainText('this browser did not save it');
+      await expect(page.getByRole('alert')).toContainText('it was not saved for good');
     },
   },
   {
@@ -146,9 +147,7 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
         mimeType: 'application/json',
         buffer: Buffer.from(file),
       });
-      await expect(
-        page.getByText(/Progress imported for this visit, but this browser did not save it/),
-      ).toBeVisible();
+      await expect(page.getByText(/Progress imported, but not saved for good/)).toBeVisible();
     },
   },
 ];

@@ -1,86 +1,20 @@
 // The LMS packages against a real SCORM runtime (scorm-again), served from a nested folder as an
 // LMS serves them: a learner completes the lessons and passes the post-test inside the LMS's
 // frame, the test reads what the course reported, closes the activity, and launches it again.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { course } from '../../src/course';
 import { suspendDataLimit } from '../../src/lib/lms/tracking';
+import { lmsCopyKey } from '../../src/lib/lms/session';
 import { noticeText } from '../../src/lib/progress/notices';
+import { progressKey } from '../../src/lib/progress/store';
 import { decodeProgress } from '../../src/lib/progress/wire';
-import { versions, type ScormVersion } from '../../integrations/lms/files.ts';
+import { versions } from '../../integrations/lms/files.ts';
+import { close, cmiOf, launch, learnerId, reported, savedFor, type Cmi } from './lms/activity';
 import { commitUrl, origin, serveLms } from './lms/harness';
 import { passPostTest } from './post-test';
 import { expectNoAxeViolations } from './support/axe';
 
-type Cmi = Record<string, unknown> & { core?: Record<string, unknown>; score?: Record<string, unknown> };
-
-interface Harness {
-  launch(options: {
-    version: ScormVersion;
-    saved?: unknown;
-    failInitialize?: boolean;
-    commitUrl?: string;
-  }): void;
-  close(): void;
-  cmi(): Cmi;
-}
-declare global {
-  interface Window {
-    harness: Harness;
-  }
-}
-
 const lessonCount = 6;
-
-async function launch(page: Page, options: Parameters<Harness['launch']>[0]) {
-  await page.evaluate((launchOptions) => {
-    window.harness.launch(launchOptions);
-  }, options);
-  return page.frameLocator('iframe[title="LMS activity"]').frameLocator(`iframe[title="${course.title}"]`);
-}
-
-const cmiOf = (page: Page) => page.evaluate(() => window.harness.cmi());
-
-/** The values that matter, read the same way from either data model. */
-function reported(version: ScormVersion, cmi: Cmi) {
-  if (version === 'scorm12') {
-    return {
-      status: cmi.core?.lesson_status,
-      score: cmi.core && (cmi.core.score as Record<string, unknown>),
-      location: cmi.core?.lesson_location,
-      exit: cmi.core?.exit,
-      sessionTime: cmi.core?.session_time,
-      suspendData: String(cmi.suspend_data),
-    };
-  }
-  return {
-    status: `${String(cmi.completion_status)} ${String(cmi.success_status)}`,
-    score: cmi.score,
-    location: cmi.location,
-    exit: cmi.exit,
-    sessionTime: cmi.session_time,
-    suspendData: String(cmi.suspend_data),
-    progressMeasure: cmi.progress_measure,
-  };
-}
-
-/** What an LMS hands back on the next launch: the learner, the bookmark and the resume data. */
-function savedFor(version: ScormVersion, cmi?: Cmi) {
-  const data = cmi ? { suspend_data: cmi.suspend_data } : {};
-  if (version === 'scorm12') {
-    return {
-      core: {
-        student_id: 'learner-42',
-        ...(cmi ? { entry: 'resume', lesson_location: cmi.core?.lesson_location } : {}),
-      },
-      ...data,
-    };
-  }
-  return {
-    learner_id: 'learner-42',
-    ...(cmi ? { entry: 'resume', location: cmi.location } : {}),
-    ...data,
-  };
-}
 
 for (const version of versions) {
   test(`${version}: completion, success, score, bookmark, time and resume data reach the LMS, and a second launch resumes`, async ({
@@ -95,6 +29,11 @@ for (const version of versions) {
     await expect
       .poll(async () => reported(version, await cmiOf(page)).status)
       .toBe(version === 'scorm12' ? 'incomplete' : 'incomplete unknown');
+    // The first report went through: nothing to say about the learner's progress.
+    await expect(
+      frame.getByText(`Course progress: 0 of ${String(lessonCount)} lessons complete`),
+    ).toBeVisible();
+    await expect(frame.getByRole('status').filter({ hasText: 'About your progress' })).toHaveCount(0);
 
     await frame.getByRole('link', { name: 'Start the course' }).click();
     for (let lesson = 1; lesson <= lessonCount; lesson += 1) {
@@ -135,9 +74,7 @@ for (const version of versions) {
     expect(record.progress.quizzes['post-test']).toHaveLength(1);
 
     // The LMS closes the activity: the course ends its session once, resumable, with the time.
-    await page.evaluate(() => {
-      window.harness.close();
-    });
+    await close(page);
     const closed = await cmiOf(page);
     const final = reported(version, closed);
     expect(final.exit).toBe('suspend');
@@ -162,7 +99,7 @@ for (const version of versions) {
   }) => {
     await serveLms(page, version);
     await page.goto(`${origin}/`);
-    const frame = await launch(page, { version, failInitialize: true });
+    const frame = await launch(page, { version, saved: savedFor(version), failInitialize: true });
     await expect(frame.getByRole('status').filter({ hasText: 'About your progress' })).toContainText(
       noticeText['lms-unreachable'],
     );
@@ -173,6 +110,18 @@ for (const version of versions) {
     await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
     await frame.getByRole('link', { name: 'My progress' }).first().click();
     await expect(frame.getByRole('row', { name: /What clonus is/ })).toContainText('Complete');
+    // Kept under this learner's own copy, marked for the next launch to send, not in the
+    // record every user of this browser shares.
+    const kept = await page.evaluate(
+      ({ copy, shared }) => [
+        localStorage.getItem(copy),
+        localStorage.getItem(`${copy}:unsent`),
+        localStorage.getItem(shared),
+      ],
+      { copy: lmsCopyKey(learnerId), shared: progressKey },
+    );
+    expect(decodeProgress(kept[0] ?? null).progress.lessons['what-is-clonus']?.completedAt).toBeDefined();
+    expect(kept.slice(1)).toEqual(['1', null]);
   });
 
   test(`${version}: when the LMS fails to save, the course says so, keeps the work and sends it once the LMS recovers`, async ({
@@ -198,13 +147,17 @@ for (const version of versions) {
     const notice = frame.getByRole('status').filter({ hasText: 'About your progress' });
     await expect(notice).toContainText(noticeText['lms-unsaved']);
 
-    commitStatus = 200;
+    // Still failing: the next page's first small step is not confirmed either, and the notice stays.
     await frame
       .getByRole('navigation', { name: 'Lessons' })
       .getByRole('link', { name: /Next lesson/ })
       .click();
     // The next lesson is open (the old page's navigation would otherwise be scrolled as it goes).
     await expect(frame.getByText(`Lesson 2 of ${String(lessonCount)}`)).toBeVisible();
+    await expect(frame.getByText('In progress', { exact: true })).toBeVisible();
+    await expect(notice).toContainText(noticeText['lms-unsaved']);
+
+    commitStatus = 200;
     await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
     await expect(frame.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
     await expect(notice).toBeHidden();

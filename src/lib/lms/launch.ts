@@ -40,7 +40,15 @@ export function launchCourse(win: Window, frame: HTMLIFrameElement): void {
   win.document.addEventListener('visibilitychange', () => {
     if (win.document.visibilityState === 'hidden') session.flush();
   });
+  // Leaving: save, commit, finish, in that order. The course page saves its last work (the
+  // lesson's study time) on its own pagehide, which the browser fires only after this page's,
+  // once the session would be over: so this page gives the course page its pagehide first.
   win.addEventListener('pagehide', () => {
+    try {
+      frame.contentWindow?.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    } catch {
+      // The frame holds a page of another origin, which saves nothing here.
+    }
     session.finish();
   });
   frame.src = src ?? 'index.html';

@@ -3,26 +3,32 @@
 //
 // Where progress lives while the course runs in an LMS:
 // - The LMS's record (suspend_data) is the learner's record. On launch it wins over any copy in
-//   this browser: the learner may have studied elsewhere since, and a shared computer may hold
-//   someone else's copy (copies are kept per learner id, so another learner's is never read).
-// - Every change is also kept in this browser, marked unsent until the LMS confirms a commit.
-//   An unsent copy is work the LMS never received (a failed commit, a closed tab): on the next
-//   launch it is merged into the LMS's record, so nothing the learner did is lost.
+//   this browser (opening.ts): the learner may have studied elsewhere since, and a shared
+//   computer may hold someone else's copy (copies are kept per learner id, browser-copy.ts).
+// - While the course runs, this browser's copy is the live record: every change is written to
+//   it, marked unsent until the LMS confirms a commit, and every commit sends what it holds
+//   then. Two windows of one learner share it, so each commit carries the other window's work;
+//   and each window merges its own work back in, should the other have written over it.
+//   An unsent copy is work the LMS never received (a refused commit, a window closed too soon):
+//   the next launch merges it into the LMS's record, so nothing the learner did is lost.
+// - A save counts as saved only once the LMS confirms a commit; until then the page says it was
+//   not, and the notice stays.
+// - What the LMS holds is never written over blind: a record it failed to hand over is left as it
+//   is (no progress is sent this visit), and a record the course cannot read is kept aside first.
 // - With no LMS (`noLms`), the browser's copy under the course's usual key is the record, as on
-//   the static site.
-import { fnv1a } from '../hash';
+//   the static site. With an LMS that refused the session, the work stays in this browser: under
+//   the learner's own copy when the LMS said who they are, else under that usual key.
+import { fitProgress } from '../progress/compact';
 import { mergeProgress } from '../progress/merge';
-import type { Progress } from '../progress/model';
 import type { SafeStorage, StorageProblem } from '../progress/safe-storage';
 import { progressKey } from '../progress/store';
 import { decodeProgress, encodeProgress } from '../progress/wire';
 import type { LmsAdapter, LmsError } from './adapter';
+import { keepInBrowser, lmsCopyKey, lmsUnsentKey } from './browser-copy';
+import { openRecord } from './opening';
 import { lmsTracking, milestones, type LmsRules } from './tracking';
 
-/** The browser's copy of an LMS learner's record: one key per learner id, never the id itself. */
-export function lmsCopyKey(learnerId: string): string {
-  return `clonus-course:lms:${fnv1a(learnerId).toString(36)}`;
-}
+export { lmsCopyKey, lmsSetAsideKey } from './browser-copy';
 
 export interface LmsSessionOptions {
   adapter: LmsAdapter;
@@ -34,7 +40,7 @@ export interface LmsSessionOptions {
 }
 
 export interface LmsSession {
-  /** Whether an LMS took the session: false when none was found or it refused to start one. */
+  /** Whether an LMS took the session and said who the learner is. */
   connected: boolean;
   /** Storage for the course pages: progress goes to the LMS, everything else to `local`. */
   storage: SafeStorage;
@@ -46,114 +52,197 @@ export interface LmsSession {
   lastError(): LmsError | undefined;
 }
 
-/** The LMS's record, or, when this browser holds work the LMS never confirmed, both merged. */
-export function startingRecord(saved: string, copy: string | null, unsent: boolean): string | null {
-  if (!unsent || copy === null) return saved || null;
-  if (!saved) return copy;
-  const [theirs, mine] = [decodeProgress(saved), decodeProgress(copy)];
-  if (mine.status === 'unreadable') return saved;
-  if (theirs.status === 'unreadable') return copy;
-  return encodeProgress(mergeProgress(theirs.progress, mine.progress));
-}
-
-/** The browser's storage, with the LMS's refusal to connect as its standing problem. */
-function unreachable(local: SafeStorage): SafeStorage {
-  return { ...local, problem: () => 'lms-unreachable' };
+/** The LMS is not getting this visit: progress stays in this browser, and the pages say so. */
+function keptInBrowser(
+  local: SafeStorage,
+  learnerId: string,
+  error: LmsError,
+  finish: () => void = () => undefined,
+): LmsSession {
+  const copyKey = lmsCopyKey(learnerId);
+  // Known, the learner's own copy, marked unsent, which the next launch that reaches the LMS
+  // sends; unknown, the browser's shared record, which the learner is told to export.
+  const storage: SafeStorage = learnerId
+    ? {
+        read: (key) => local.read(key === progressKey ? copyKey : key),
+        write(key, value) {
+          if (key !== progressKey) return local.write(key, value);
+          const kept = local.write(copyKey, value);
+          return local.write(lmsUnsentKey(learnerId), '1') && kept;
+        },
+        remove: (key) => {
+          local.remove(key === progressKey ? copyKey : key);
+        },
+        heldInMemory: (key) => local.heldInMemory(key === progressKey ? copyKey : key),
+        problem: () => local.problem() ?? 'lms-unreachable',
+      }
+    : { ...local, problem: () => local.problem() ?? 'lms-unreachable-shared' };
+  return { connected: false, storage, flush: () => undefined, finish, lastError: () => error };
 }
 
 export function startLmsSession({ adapter, rules, local, clock }: LmsSessionOptions): LmsSession {
   const startedAt = clock();
   const seconds = () => Math.round((clock() - startedAt) / 1000);
   const started = adapter.start();
-  if (!started.ok) {
-    // The course still works, from this browser, and the pages say the LMS is not getting it.
-    return {
-      connected: false,
-      storage: unreachable(local),
-      flush: () => undefined,
-      finish: () => undefined,
-      lastError: () => started.error,
-    };
+  if (!started.ok) return keptInBrowser(local, started.learnerId, started.error);
+  const { learnerId, saved } = started.launch;
+  if (saved === undefined) {
+    const nothing = () => undefined;
+    return { connected: false, storage: local, flush: nothing, finish: nothing, lastError: nothing };
+  }
+  if (!learnerId) {
+    // Whose record this is, the course cannot tell: it sends nothing and keeps no one's copy.
+    return keptInBrowser(local, '', unidentified, () => {
+      adapter.finish(undefined, seconds());
+    });
   }
 
-  const { learnerId, saved } = started.launch;
-  const copyKey = saved === undefined ? progressKey : lmsCopyKey(learnerId);
-  const unsentKey = `${copyKey}:unsent`;
-  const unsent = local.read(unsentKey) !== null;
-  let current =
-    saved === undefined ? local.read(copyKey) : startingRecord(saved, local.read(copyKey), unsent);
-  let latest: Progress | undefined;
-  let committed = '';
-  let pending = false;
-  let problem: StorageProblem | undefined;
-  let error: LmsError | undefined;
-  let finished = false;
+  const copyKey = lmsCopyKey(learnerId);
+  const unsentKey = lmsUnsentKey(learnerId);
+  const now = () => Math.floor(clock() / 1000);
+  /** Whether this browser kept the latest change to the copy (before any: whether it works at all). */
+  let browserKeeps = local.problem() === undefined;
+  const opening = openRecord(
+    { ...started.launch, saved },
+    { value: local.read(copyKey), unsent: local.read(unsentKey) !== null },
+    (raw) => ({ browser: keepInBrowser(local, learnerId, raw, now()), lms: adapter.keepAside(raw) }),
+  );
+  if (opening.record === null) local.remove(copyKey);
+  else if (opening.record !== undefined) browserKeeps = local.write(copyKey, opening.record);
 
-  function failed(refused: LmsError): false {
-    problem = 'lms-unsaved';
-    error = refused;
+  /** The value of the copy the LMS last confirmed with a commit. */
+  let confirmed: string | null | undefined;
+  /** The milestones of that value (tracking.ts): a new one is committed at once. */
+  let committedMilestones: string | undefined;
+  /** A refusal not yet made good by a confirmed commit. */
+  let refused: LmsError | undefined;
+  let error = started.launch.unread;
+  let finished = false;
+  /** Something changed after the session ended: it is in this browser only, marked unsent. */
+  let changedAfterEnd = false;
+
+  const readRecord = () => opening.fixed ?? local.read(copyKey);
+  /** The latest record this window wrote or started from. */
+  let own = readRecord();
+
+  /**
+   * What to send: the shared copy, with this window's own work merged back in should another
+   * window have written over it (one that started from an older record of the LMS's). The union
+   * goes back to the copy, so the other window's next commit carries it too.
+   */
+  function current(): string | null {
+    const shared = readRecord();
+    if (own === shared || own === null || opening.fixed !== undefined) return shared;
+    const [theirs, mine] = [decodeProgress(shared), decodeProgress(own)];
+    if (theirs.status === 'unreadable' || mine.status === 'unreadable') return shared;
+    const merged = encodeProgress(fitProgress(mergeProgress(theirs.progress, mine.progress)));
+    if (merged !== shared) keep(merged);
+    own = merged;
+    return merged;
+  }
+
+  function refuse(refusal: LmsError): false {
+    refused = refusal;
+    error = refusal;
     return false;
   }
 
-  function commit(): boolean {
-    const result = adapter.commit();
-    if (!result.ok) return failed(result.error);
-    pending = false;
-    problem = undefined;
+  function confirm(value: string | null, marks: string): void {
+    confirmed = value;
+    committedMilestones = marks;
+    refused = undefined;
     error = undefined;
-    local.remove(unsentKey);
+    if (local.read(copyKey) === value) local.remove(unsentKey);
+  }
+
+  /**
+   * Sends the record as this browser holds it now (another window's work included). Commits on a
+   * milestone, when `now`, or while a refusal is outstanding; true once everything is confirmed
+   * or merely set between milestones with nothing refused.
+   */
+  function send(now = false): boolean {
+    if (!opening.send || finished) return false;
+    const value = current();
+    const record = decodeProgress(value);
+    // A newer version's record, from another window: that window's pages hold, and so does this.
+    if (record.status === 'unreadable') return false;
+    const reported = adapter.report(lmsTracking(record.progress, rules), seconds());
+    if (!reported.ok) return refuse(reported.error);
+    const marks = milestones(record.progress);
+    if (now || refused || marks !== committedMilestones) {
+      const committed = adapter.commit();
+      if (!committed.ok) return refuse(committed.error);
+      confirm(value, marks);
+    }
     return true;
   }
 
-  /** Sets the values; commits when a milestone was reached (or `now`), else leaves it pending. */
-  function send(progress: Progress, now = false): boolean {
-    latest = progress;
-    pending = true;
-    const reported = adapter.report(lmsTracking(progress, rules), seconds());
-    if (!reported.ok) return failed(reported.error);
-    const mark = milestones(progress);
-    if (!now && mark === committed) return true;
-    committed = mark;
-    return commit();
+  /** Keeps a change in this browser's copy: false when the browser would not keep it. */
+  function keep(value: string): boolean {
+    const kept = local.write(copyKey, value);
+    if (value === confirmed) local.remove(unsentKey);
+    browserKeeps = kept && (value === confirmed || local.write(unsentKey, '1'));
+    return browserKeeps;
+  }
+
+  /** Why the learner's progress is not kept as usual, if it is not. */
+  function problem(): StorageProblem | undefined {
+    // While this browser alone holds the work, a browser that cannot keep it matters most.
+    const browserHoldsWork = !opening.send || refused !== undefined || changedAfterEnd;
+    if (browserHoldsWork && !browserKeeps) return local.problem() ?? 'blocked';
+    if (refused || changedAfterEnd) return 'lms-unsaved';
+    return opening.notice;
   }
 
   // Report the starting point at once, so the LMS shows the course as begun (and receives any
-  // unsent work). An unreadable record is left for the store to set aside, not overwritten here.
-  const first = decodeProgress(current);
-  if (first.status !== 'unreadable') send(first.progress, true);
+  // unsent work, and the comment keeping an unreadable record aside).
+  send(true);
 
   const storage: SafeStorage = {
-    read: (key) => (key === progressKey ? current : local.read(key)),
+    read: (key) => (key === progressKey ? readRecord() : local.read(key)),
     write(key, value) {
       if (key !== progressKey) return local.write(key, value);
-      current = value;
-      local.write(copyKey, value);
-      local.write(unsentKey, '1');
-      const decoded = decodeProgress(value);
-      return decoded.status === 'unreadable' ? true : send(decoded.progress);
+      own = value;
+      const kept = keep(value);
+      if (!opening.send) return kept;
+      if (!finished) return send();
+      // After the end, only what the LMS already has counts as saved.
+      if (value === confirmed) return true;
+      changedAfterEnd = true;
+      return false;
     },
     remove(key) {
-      if (key === progressKey) current = null;
       local.remove(key === progressKey ? copyKey : key);
     },
-    // Progress goes to the LMS and, marked unsent until a commit, to this browser.
-    heldInMemory: (key) => (key === progressKey ? false : local.heldInMemory(key)),
-    problem: () => problem,
+    heldInMemory: (key) => local.heldInMemory(key === progressKey ? copyKey : key),
+    problem,
   };
 
   return {
-    connected: saved !== undefined,
+    connected: true,
     storage,
     flush() {
-      if (pending && latest && !finished) send(latest, true);
+      if (!finished && (refused !== undefined || readRecord() !== confirmed)) send(true);
     },
     finish() {
       if (finished) return;
       finished = true;
-      // With nothing readable ever sent, the LMS's record is left as it was.
-      const result = adapter.finish(latest && lmsTracking(latest, rules), seconds());
-      if (result.ok) local.remove(unsentKey);
+      const value = current();
+      const record = decodeProgress(value);
+      const sending = opening.send && record.status !== 'unreadable';
+      // Holding, the LMS gets only the time and the resumable exit; its record is left as it was.
+      const report = sending ? lmsTracking(record.progress, rules) : undefined;
+      const { committed, terminated } = adapter.finish(report, seconds());
+      if (!committed.ok) refuse(committed.error);
+      else if (sending) confirm(value, milestones(record.progress));
+      if (!terminated.ok) error = terminated.error;
     },
     lastError: () => error,
   };
 }
+
+const unidentified: LmsError = {
+  call: 'GetValue(learner id)',
+  code: '',
+  message: 'The LMS did not say who the learner is',
+};

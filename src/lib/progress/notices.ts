@@ -1,7 +1,10 @@
 // What the learner is told when their progress cannot be kept as usual. Plain text: components
-// render it as text, never as markup.
-export type NoticeKind =
-  'blocked' | 'full' | 'recovered' | 'salvaged' | 'unkept' | 'future' | 'lms-unreachable' | 'lms-unsaved';
+// render it as text, never as markup. Each says only what is true where it is shown: the LMS
+// notices (lib/lms/session.ts) say where the work is kept, and a notice that says "saved in this
+// browser" appears only while this browser keeps it (otherwise the browser's own notice shows).
+import type { StorageProblem } from './safe-storage';
+
+export type NoticeKind = 'recovered' | 'salvaged' | 'unkept' | 'future' | StorageProblem;
 
 export const noticeText: Record<NoticeKind, string> = {
   blocked:
@@ -16,7 +19,19 @@ export const noticeText: Record<NoticeKind, string> = {
   future:
     'Your progress was saved by a newer version of this course than this page. So as not to overwrite it, this page has stopped saving: reload the page to get the newer version, and your progress with it.',
   'lms-unreachable':
-    'The course could not connect to your LMS, so this visit will not reach your gradebook. Your progress is saved in this browser. To send it later, export it from My progress, open the course from your LMS again and import the file there.',
+    'The course could not connect to your LMS, so this visit has not reached your gradebook yet. Your progress is saved in this browser under your LMS account, and sent when the course next connects from this browser. From another device, export it from My progress and import it there.',
+  'lms-unreachable-shared':
+    'The course could not connect to your LMS or learn who you are, so this visit will not reach your gradebook. Your progress is saved in this browser, not under your name: anyone opening the course here this way sees it. To send it, export it from My progress and import it when the course opens from your LMS.',
   'lms-unsaved':
-    'Your LMS did not accept your latest progress. Nothing is lost: it is kept in this browser and sent again with your next step and when you close the course.',
+    'Your LMS did not accept your latest progress. Nothing is lost: your progress is kept in this browser and sent again with your next step, when you close the course, or when you next open it here.',
+  'lms-unread':
+    'Your LMS did not hand over the progress it holds for you, so the course sends it no progress this visit rather than overwrite it. What you do now is kept in this browser and sent when you next open the course here.',
+  'lms-set-aside':
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in this browser, another in your LMS as a comment.',
+  'lms-set-aside-browser':
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in this browser.',
+  'lms-set-aside-lms':
+    'Your LMS held progress this course could not read, so it has started fresh. That record was not deleted: a copy is kept in your LMS, as a comment.',
+  'lms-unkept':
+    'Your LMS holds progress this course could not read, and no copy of it could be kept, so the course will not overwrite it and sends no progress this visit. Please tell your instructor. What you do now is kept in this browser.',
 };

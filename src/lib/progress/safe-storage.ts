@@ -11,9 +11,21 @@ export interface StorageLike {
 
 /**
  * Why progress is not being kept as usual, if it is not: the browser's storage is blocked or
- * full, or (in an LMS, see lib/lms/session.ts) the LMS could not be reached or refused a save.
+ * full, or, in an LMS (see lib/lms/session.ts): the LMS could not be reached (and said who the
+ * learner is, or not), refused a save, failed to hand over its record, or held a record the
+ * course could not read (kept aside in this browser, in the LMS, in both, or nowhere).
  */
-export type StorageProblem = 'blocked' | 'full' | 'lms-unreachable' | 'lms-unsaved';
+export type StorageProblem =
+  | 'blocked'
+  | 'full'
+  | 'lms-unreachable'
+  | 'lms-unreachable-shared'
+  | 'lms-unsaved'
+  | 'lms-unread'
+  | 'lms-set-aside'
+  | 'lms-set-aside-browser'
+  | 'lms-set-aside-lms'
+  | 'lms-unkept';
 
 export interface SafeStorage {
   read(key: string): string | null;

@@ -19,6 +19,7 @@ import { emptyProgress, type Evaluation, type Progress, type QuizAttempt } from 
 import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
+import { keepAside } from './set-aside';
 import { readImportFile, type CourseIds, type ImportOutcome } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
@@ -141,17 +142,7 @@ export function createProgressStore({
   }
 
   /** Adds `raw` to the set-aside list; false when the storage would not keep it. */
-  function keepCopy(raw: string): boolean {
-    let kept: { at: number; raw: string }[] = [];
-    try {
-      const parsed: unknown = JSON.parse(storage.read(setAsideKey) ?? '[]');
-      if (Array.isArray(parsed)) kept = parsed as typeof kept;
-    } catch {
-      // A damaged set-aside list is replaced; it only ever holds copies.
-    }
-    if (kept.some((entry) => entry.raw === raw)) return !storage.heldInMemory(setAsideKey);
-    return storage.write(setAsideKey, JSON.stringify([...kept, { at: now(), raw }].slice(-setAsideKept)));
-  }
+  const keepCopy = (raw: string) => keepAside(storage, setAsideKey, raw, now(), setAsideKept);
 
   /** The saved copy as it is now, with anything unreadable set aside. */
   function readSaved(): { raw: string | null; result: DecodeResult } {

@@ -26,7 +26,7 @@ export function importSentence(outcome: ImportOutcome): string {
   if (!outcome.ok) return outcome.message;
   const taken = outcome.saved
     ? 'Progress imported and combined with the progress already here.'
-    : 'Progress imported for this visit, but this browser did not save it: the note about your progress says why.';
+    : 'Progress imported, but not saved for good: the note about your progress says why.';
   if (outcome.dropped === 0) return taken;
   const entries = outcome.dropped === 1 ? 'entry' : 'entries';
   return `${taken} ${String(outcome.dropped)} ${entries} from outside this course (another course’s lessons or quizzes) were left out.`;

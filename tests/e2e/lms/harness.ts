@@ -28,12 +28,25 @@ const harnessPage = `<!doctype html>
 </head>
 <body>
 <script>
+  // An LMS that fails to read some elements: GetValue answers '' and GetLastError 101.
+  function failReads(api, version, elements) {
+    const [get, lastError] = version === 'scorm2004' ? ['GetValue', 'GetLastError'] : ['LMSGetValue', 'LMSGetLastError'];
+    const getValue = api[get].bind(api);
+    const getLastError = api[lastError].bind(api);
+    let failed = false;
+    api[get] = (element) => {
+      failed = elements.includes(element);
+      return failed ? '' : getValue(element);
+    };
+    api[lastError] = () => (failed ? '101' : getLastError());
+  }
   // launch(): what an LMS does when a learner opens the activity. close(): the LMS removes it.
   window.harness = {
-    launch({ version, saved, failInitialize, commitUrl }) {
+    launch({ version, saved, failInitialize, commitUrl, failGetValue }) {
       const settings = { autocommit: false, logLevel: 5, lmsCommitUrl: commitUrl || false };
       const api = version === 'scorm2004' ? new Scorm2004API(settings) : new Scorm12API(settings);
       if (saved) api.loadFromJSON(saved, 'cmi');
+      if (failGetValue) failReads(api, version, failGetValue);
       window[version === 'scorm2004' ? 'API_1484_11' : 'API'] = api;
       this.api = api;
       // Another SCO (or a double launch) already holds the session: the course's Initialize fails.

@@ -1,8 +1,17 @@
 // @vitest-environment jsdom
-// The launch page's script with damaged rules: the learner is told, and nothing reaches the LMS.
+// The launch page's script: with damaged rules the learner is told and nothing reaches the LMS;
+// on leaving, the course page saves before the session ends.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { launchCourse } from '../../../src/lib/lms/launch';
 import { sessionProperty } from '../../../src/lib/lms/frame';
+import { scorm12 } from '../../../src/lib/lms/scorm';
+import { lmsCopyKey, type LmsSession } from '../../../src/lib/lms/session';
+import { addStudyTime, openLesson } from '../../../src/lib/progress/actions';
+import { emptyProgress } from '../../../src/lib/progress/model';
+import { progressKey } from '../../../src/lib/progress/store';
+import { decodeProgress, encodeProgress } from '../../../src/lib/progress/wire';
+import { FakeLms } from '../../support/fake-lms';
+import { learnerId, lmsTestRules } from '../../support/lms-course';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -29,5 +38,35 @@ describe('launching with damaged rules', () => {
     expect(initialize).not.toHaveBeenCalled();
     expect(sessionProperty in window).toBe(false);
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/passMark/));
+  });
+});
+
+describe('leaving the course', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'API');
+    Reflect.deleteProperty(window, sessionProperty);
+    localStorage.clear();
+  });
+
+  it('lets the course page save its last work before the LMS session ends, so nothing is left unsent', () => {
+    const lms = new FakeLms(scorm12);
+    lms.stored.set(scorm12.learnerId, learnerId);
+    Object.assign(window, { API: lms.api() });
+    const frame = launchPage(JSON.stringify(lmsTestRules));
+    launchCourse(window, frame);
+    const session = (window as unknown as Record<string, LmsSession>)[sessionProperty];
+    const page = frame.contentWindow;
+    if (!session || !page) throw new Error('no session or no course page');
+    // The course page saves its study time when it is left, as the lesson tracker does.
+    page.addEventListener('pagehide', () => {
+      const studied = addStudyTime(openLesson(emptyProgress(), 'one', 5), 'one', 42, 5);
+      session.storage.write(progressKey, encodeProgress(studied));
+    });
+
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+
+    expect(decodeProgress(lms.stored.get(scorm12.suspendData)).progress.lessons.one?.seconds).toBe(42);
+    expect(lms.calls.at(-1)).toBe(scorm12.calls.terminate);
+    expect(localStorage.getItem(`${lmsCopyKey(learnerId)}:unsent`)).toBeNull();
   });
 });

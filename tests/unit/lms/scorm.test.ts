@@ -80,6 +80,82 @@ describe.each([
     expect(lms.calls[0]).toBe(dialect.calls.initialize);
   });
 
+  it.each([
+    ['a first launch as an empty record (SCORM 2004 answers "not initialized", 403)', undefined, 0, ''],
+    ['the record when a retry succeeds', 'saved record', 2, 'saved record'],
+  ])('reads %s', (_, stored, failures, saved) => {
+    const lms = launch();
+    if (stored === undefined) lms.stored.delete(dialect.suspendData);
+    lms.refuseTimes.set(`${dialect.calls.getValue} ${dialect.suspendData}`, failures);
+    expect(scormAdapter(lms.api(), dialect).start()).toEqual({
+      ok: true,
+      launch: { learnerId: 'learner-7', saved },
+    });
+  });
+
+  it('tells a record the LMS failed to hand over from an empty one, after a few tries', () => {
+    const lms = launch();
+    lms.refuse.add(`${dialect.calls.getValue} ${dialect.suspendData}`);
+    expect(scormAdapter(lms.api(), dialect).start()).toEqual({
+      ok: true,
+      launch: {
+        learnerId: 'learner-7',
+        saved: '',
+        unread: {
+          call: `${dialect.calls.getValue}(${dialect.suspendData})`,
+          code: '101',
+          message: 'General exception',
+        },
+      },
+    });
+    expect(
+      lms.calls.filter((call) => call === `${dialect.calls.getValue} ${dialect.suspendData}`),
+    ).toHaveLength(3);
+  });
+
+  it('reads no learner when the LMS will not say who it is', () => {
+    const lms = launch();
+    lms.refuse.add(`${dialect.calls.getValue} ${dialect.learnerId}`);
+    expect(scormAdapter(lms.api(), dialect).start()).toMatchObject({ ok: true, launch: { learnerId: '' } });
+  });
+
+  it('still asks who the learner is when Initialize fails, for the browser to keep their work apart', () => {
+    const lms = launch();
+    lms.refuse.add(dialect.calls.initialize);
+    expect(scormAdapter(lms.api(), dialect).start()).toMatchObject({
+      ok: false,
+      learnerId: 'learner-7',
+      error: { call: dialect.calls.initialize },
+    });
+    lms.refuse.add(dialect.calls.getValue);
+    expect(scormAdapter(lms.api(), dialect).start()).toMatchObject({ ok: false, learnerId: '' });
+  });
+
+  it('keeps an unreadable record in a learner comment, without losing one already there', () => {
+    const lms = launch();
+    if (dialect === scorm12) lms.stored.set('cmi.comments', 'Earlier comment');
+    else lms.stored.set('cmi.comments_from_learner._count', '1');
+    const adapter = scormAdapter(lms.api(), dialect);
+    adapter.start();
+    expect(adapter.keepAside('{broken\nrecord')).toBe(true);
+    adapter.commit();
+    const comment =
+      dialect === scorm12
+        ? lms.stored.get('cmi.comments')
+        : lms.stored.get('cmi.comments_from_learner.1.comment');
+    expect(comment).toContain(JSON.stringify('{broken\nrecord'));
+    expect(comment).not.toMatch(/^\{/);
+    if (dialect === scorm12) expect(comment).toMatch(/^Earlier comment\n/);
+  });
+
+  it('keeps no comment it cannot fit, and says so', () => {
+    const lms = launch();
+    const adapter = scormAdapter(lms.api(), dialect);
+    adapter.start();
+    expect(adapter.keepAside('x'.repeat(4100))).toBe(false);
+    expect(lms.calls.filter((call) => call.startsWith(dialect.calls.setValue))).toEqual([]);
+  });
+
   it('writes the report in its data model', () => {
     const lms = launch();
     const adapter = scormAdapter(lms.api(), dialect);
@@ -95,6 +171,14 @@ describe.each([
     adapter.start();
     adapter.report(lmsTracking(emptyProgress(), rules), 0);
     expect([...lms.values.keys()].filter((key) => key.includes('score'))).toEqual([]);
+  });
+
+  it('sends no bookmark before the first lesson (SCORM 2004 runtimes refuse an empty one)', () => {
+    const lms = launch();
+    const adapter = scormAdapter(lms.api(), dialect);
+    adapter.start();
+    expect(adapter.report(lmsTracking(emptyProgress(), rules), 0)).toEqual({ ok: true });
+    expect(lms.values.has(locationElement)).toBe(false);
   });
 
   it('sends only the values that changed since the LMS last accepted them', () => {
@@ -155,20 +239,33 @@ describe.each([
     const lms = launch();
     const adapter = scormAdapter(lms.api(), dialect);
     adapter.start();
-    expect(adapter.finish(passed, 3665)).toEqual({ ok: true });
-    expect(adapter.finish(passed, 3700)).toEqual({ ok: true });
+    expect(adapter.finish(passed, 3665)).toEqual({ committed: { ok: true }, terminated: { ok: true } });
+    expect(adapter.finish(passed, 3700)).toEqual({ committed: { ok: true }, terminated: { ok: true } });
     expect(lms.stored.get(exit)).toBe('suspend');
     expect(lms.stored.get(dialect.sessionTime(0)[0])).toBe(dialect.sessionTime(3665)[1]);
     expect(lms.calls.filter((call) => call === dialect.calls.terminate)).toHaveLength(1);
     expect(lms.calls.at(-2)).toBe(dialect.calls.commit);
   });
 
-  it('still terminates when the final commit fails, and says so', () => {
-    const lms = launch();
-    const adapter = scormAdapter(lms.api(), dialect);
-    adapter.start();
-    lms.refuse.add(dialect.calls.commit);
-    expect(adapter.finish(passed, 5)).toMatchObject({ ok: false, error: { call: dialect.calls.commit } });
-    expect(lms.calls.at(-1)).toBe(dialect.calls.terminate);
+  it('tells a refused final commit from a refused Terminate, and terminates either way', () => {
+    const finishRefusing = (call: string) => {
+      const lms = launch();
+      const adapter = scormAdapter(lms.api(), dialect);
+      adapter.start();
+      lms.refuse.add(call);
+      return { lms, result: adapter.finish(passed, 5) };
+    };
+    const commitRefused = finishRefusing(dialect.calls.commit);
+    expect(commitRefused.result).toMatchObject({
+      committed: { ok: false, error: { call: dialect.calls.commit } },
+      terminated: { ok: true },
+    });
+    expect(commitRefused.lms.calls.at(-1)).toBe(dialect.calls.terminate);
+    const terminateRefused = finishRefusing(dialect.calls.terminate);
+    expect(terminateRefused.result).toMatchObject({
+      committed: { ok: true },
+      terminated: { ok: false, error: { call: dialect.calls.terminate } },
+    });
+    expect(terminateRefused.lms.stored.get(dialect.suspendData)).toBe(passed.suspendData);
   });
 });

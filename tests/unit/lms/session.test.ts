@@ -1,59 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { noLms } from '../../../src/lib/lms/adapter';
-import type { LmsRules } from '../../../src/lib/lms/tracking';
-import { scorm12, scorm2004, scormAdapter } from '../../../src/lib/lms/scorm';
+import { scorm12, scorm2004 } from '../../../src/lib/lms/scorm';
 import { lmsCopyKey, startLmsSession } from '../../../src/lib/lms/session';
 import * as actions from '../../../src/lib/progress/actions';
-import { emptyProgress, type Progress } from '../../../src/lib/progress/model';
+import { emptyProgress } from '../../../src/lib/progress/model';
+import { noticeText } from '../../../src/lib/progress/notices';
 import { safeStorage } from '../../../src/lib/progress/safe-storage';
 import { createProgressStore, noStorageEvents, progressKey } from '../../../src/lib/progress/store';
 import { decodeProgress, encodeProgress } from '../../../src/lib/progress/wire';
-import { FakeLms } from '../../support/fake-lms';
 import { MemoryStorage } from '../../support/fake-storage';
+import { lmsCourse, lmsTestRules as rules } from '../../support/lms-course';
 
-const rules: LmsRules = {
-  lessonIds: ['one', 'two'],
-  quizIds: ['post-test'],
-  postTestId: 'post-test',
-  passMark: 0.8,
-};
 const attempt = (at: number, score: number) => ({ at, seconds: 60, score, max: 10, items: {} });
-
-/** One browser and one LMS learner; `launch()` opens the course the way the launch page does. */
-function setup(dialect = scorm12) {
-  const browser = new MemoryStorage();
-  let lms = new FakeLms(dialect);
-  lms.stored.set(dialect.learnerId, 'learner-1');
-  let clock = 1_000_000;
-  const launch = () => {
-    const local = safeStorage(() => browser);
-    const session = startLmsSession({
-      adapter: scormAdapter(lms.api(), dialect),
-      rules,
-      local,
-      clock: () => clock,
-    });
-    const store = createProgressStore({
-      storage: session.storage,
-      events: noStorageEvents,
-      now: () => Math.floor(clock / 1000),
-    });
-    return { session, store };
-  };
-  return {
-    browser,
-    launch,
-    lms: () => lms,
-    relaunch() {
-      lms = lms.relaunch();
-      return launch();
-    },
-    tick(seconds: number) {
-      clock += seconds * 1000;
-    },
-    saved: (): Progress => decodeProgress(lms.stored.get(dialect.suspendData)).progress,
-  };
-}
+const setup = lmsCourse;
+const unsentKey = `${lmsCopyKey('learner-1')}:unsent`;
 
 describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
   const status = dialect === scorm12 ? 'cmi.core.lesson_status' : 'cmi.completion_status';
@@ -146,16 +106,92 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     expect(course.browser.getItem(`${lmsCopyKey('learner-1')}:unsent`)).toBeNull();
   });
 
-  it('works from this browser and says the LMS is not getting it when Initialize fails', () => {
+  it('keeps the LMS’s notice until a commit is confirmed: a small step after a refused milestone does not clear it', () => {
     const course = setup(dialect);
+    const { session, store } = course.launch();
+    course.lms().refuse.add(dialect.calls.commit);
+    expect(store.completeLesson('one', rules.lessonIds)).toBe(false);
+    expect(store.notices.get()).toEqual(['lms-unsaved']);
+    // Values are still accepted, the commit is not: nothing is confirmed, nothing says it is.
+    expect(store.visitSection('one', 'signs')).toBe(false);
+    expect(store.notices.get()).toEqual(['lms-unsaved']);
+    session.flush();
+    expect(store.addStudyTime('one', 20)).toBe(false);
+    expect(store.notices.get()).toEqual(['lms-unsaved']);
+    expect(course.saved().lessons).toEqual({});
+    expect(course.browser.getItem(unsentKey)).toBe('1');
+    // The LMS recovers: the next step, however small, commits everything and the notice goes.
+    course.lms().refuse.clear();
+    expect(store.visitSection('one', 'causes')).toBe(true);
+    expect(store.notices.get()).toEqual([]);
+    expect(course.saved().lessons.one?.completedAt).toBeDefined();
+    expect(course.browser.getItem(unsentKey)).toBeNull();
+  });
+
+  it('keeps the work of a learner the LMS would not start a session for under their own id, and sends it on the next launch', () => {
+    const course = setup(dialect);
+    // The LMS refuses Initialize (another window or SCO holds the session) but still says who the learner is.
     course.lms().refuse.add(dialect.calls.initialize);
     const { session, store } = course.launch();
     expect(store.notices.get()).toEqual(['lms-unreachable']);
     expect(session.lastError()).toMatchObject({ call: dialect.calls.initialize });
+    expect(store.completeLesson('one', rules.lessonIds)).toBe(true);
+    expect(course.browser.getItem(progressKey)).toBeNull();
+    expect(
+      decodeProgress(course.browser.getItem(lmsCopyKey('learner-1'))).progress.lessons.one,
+    ).toBeDefined();
+    expect(course.browser.getItem(unsentKey)).toBe('1');
+    session.finish();
+    expect(course.lms().calls.filter((call) => !call.startsWith(dialect.calls.getValue))).toEqual([
+      dialect.calls.initialize,
+    ]);
+    const next = course.relaunch();
+    expect(next.store.notices.get()).toEqual([]);
+    expect(next.store.progress.get().lessons.one?.completedAt).toBeDefined();
+    expect(course.saved().lessons.one?.completedAt).toBeDefined();
+    expect(course.browser.getItem(unsentKey)).toBeNull();
+  });
+
+  it('says the work is kept in this browser’s shared record when the LMS neither starts a session nor says who the learner is', () => {
+    const course = setup(dialect);
+    course.lms().refuse.add(dialect.calls.initialize);
+    course.lms().refuse.add(dialect.calls.getValue);
+    const { session, store } = course.launch();
+    expect(store.notices.get()).toEqual(['lms-unreachable-shared']);
+    expect(noticeText['lms-unreachable-shared']).toMatch(/anyone/);
     store.completeLesson('one', rules.lessonIds);
     expect(decodeProgress(course.browser.getItem(progressKey)).progress.lessons.one).toBeDefined();
     session.finish();
-    expect(course.lms().calls).toEqual([dialect.calls.initialize]);
+    expect(course.lms().calls.filter((call) => !call.startsWith(dialect.calls.getValue))).toEqual([
+      dialect.calls.initialize,
+    ]);
+  });
+
+  it('saves the page’s last work before it finishes, so a normal close leaves nothing unsent', () => {
+    const course = setup(dialect);
+    const { session, store } = course.launch();
+    store.openLesson('one');
+    store.addStudyTime('one', 30);
+    session.finish();
+    expect(course.saved().lessons.one?.seconds).toBe(30);
+    expect(course.browser.getItem(unsentKey)).toBeNull();
+    // The page's own last save comes after: unchanged, it leaves nothing unsent.
+    store.addStudyTime('one', 0.2);
+    expect(course.browser.getItem(unsentKey)).toBeNull();
+  });
+
+  it('keeps a change made after finishing in this browser, marked unsent, for the next launch', () => {
+    const course = setup(dialect);
+    const { session, store } = course.launch();
+    store.openLesson('one');
+    session.finish();
+    const calls = course.lms().calls.length;
+    expect(store.addStudyTime('one', 40)).toBe(false);
+    expect(course.lms().calls).toHaveLength(calls);
+    expect(course.browser.getItem(unsentKey)).toBe('1');
+    const next = course.relaunch();
+    expect(next.store.progress.get().lessons.one?.seconds).toBe(40);
+    expect(course.saved().lessons.one?.seconds).toBe(40);
   });
 
   it('ends the LMS session once, with the time spent', () => {

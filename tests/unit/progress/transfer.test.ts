@@ -92,7 +92,7 @@ describe('progress export and import', () => {
     expect(importSentence({ ...result, saved: true })).toMatch(
       /^Progress imported and combined .* 2 entries from outside this course .* were left out\.$/,
     );
-    expect(importSentence({ ...result, saved: false })).toMatch(/did not save it/);
+    expect(importSentence({ ...result, saved: false })).toMatch(/not saved for good/);
   });
 
   it('refuses another course’s export that holds nothing of this course', () => {
