@@ -17,6 +17,21 @@ export const sectionRef = z.strictObject({
   section: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
 });
 
+/**
+ * The step of the NCSBN Clinical Judgment Measurement Model an item assesses, or `recall` for an
+ * item that asks only to remember a fact. The item linter (lib/quiz/lint.ts) requires most topic
+ * quiz and post-test items to assess a step, and every step to appear across the course.
+ */
+export const judgementSteps = [
+  'recognize-cues',
+  'analyze-cues',
+  'prioritize-hypotheses',
+  'generate-solutions',
+  'take-action',
+  'evaluate-outcomes',
+] as const;
+export const judgement = z.enum([...judgementSteps, 'recall']);
+
 const itemBase = {
   /** Unique within its quiz, case studies included. */
   id: itemId,
@@ -25,6 +40,13 @@ const itemBase = {
   ref: sectionRef,
   /** Tries before the answer is shown. @default the quiz's `attempts` */
   attempts: z.int().min(1).max(5).optional(),
+  /**
+   * Passages of the clinical source, word for word (white space aside), that support the key.
+   * The build finds each one in src/source/clonus.txt and fails naming the file and the item.
+   */
+  evidence: z.array(z.string().trim().min(12)).min(1).optional(),
+  /** The clinical-judgement step the item assesses (see `judgementSteps`), or `recall`. */
+  judgement: judgement.optional(),
 };
 
 /** A choice in a single-answer or select-all item. */
@@ -188,15 +210,32 @@ export const scoredItem = z.discriminatedUnion('type', [
   highlightItem,
 ]);
 
-/** A case study: a short clinical vignette shared by several scored items. */
-export const caseStudy = z.strictObject({
-  type: z.literal('case-study'),
-  id: itemId,
-  title: text,
-  /** The vignette; blank lines separate paragraphs. */
-  vignette: text,
-  items: z.array(scoredItem).min(2),
-});
+/**
+ * A case study: a short clinical vignette shared by several scored items. An unfolding case study
+ * gains information as it goes: `updates` maps an item's id to what is learned just before it
+ * (new findings, the result of an action), added to the vignette when the learner reaches it.
+ */
+export const caseStudy = z
+  .strictObject({
+    type: z.literal('case-study'),
+    id: itemId,
+    title: text,
+    /** The vignette; blank lines separate paragraphs. */
+    vignette: text,
+    items: z.array(scoredItem).min(2),
+    /** What the vignette gains before an item, by that item's id. @default none */
+    updates: z.record(itemId, text).optional(),
+  })
+  .superRefine((study, ctx) => {
+    const ids = new Set(study.items.map((item) => item.id));
+    for (const id of Object.keys(study.updates ?? {}))
+      if (!ids.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', id],
+          message: `Case study "${study.id}" has an update for "${id}", which is not one of its items.`,
+        });
+  });
 
 export const quizEntry = z.discriminatedUnion('type', [
   singleItem,
@@ -212,6 +251,7 @@ export type MultipleItem = z.infer<typeof multipleItem>;
 export type MatrixItem = z.infer<typeof matrixItem>;
 export type OrderingItem = z.infer<typeof orderingItem>;
 export type HighlightItem = z.infer<typeof highlightItem>;
+export type JudgementStep = z.infer<typeof judgement>;
 export type ScoredItem = z.infer<typeof scoredItem>;
 export type CaseStudy = z.infer<typeof caseStudy>;
 export type QuizEntry = z.infer<typeof quizEntry>;

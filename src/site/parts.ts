@@ -19,11 +19,12 @@ export async function courseParts(): Promise<{ lessons: CoursePart[]; quizzes: C
   const quizzes = (await getQuizzes()).map((quiz) => ({
     id: quiz.id,
     title: quiz.data.title,
-    href: {
-      topic: quizHref(quiz.id),
-      'post-test': postTestHref,
-      'knowledge-check': lessonHref(quiz.data.lesson ?? '', 'knowledge-check'),
-    }[quiz.data.kind],
+    href:
+      quiz.data.kind === 'knowledge-check'
+        ? lessonHref(quiz.data.lesson, 'knowledge-check')
+        : quiz.data.kind === 'post-test'
+          ? postTestHref
+          : quizHref(quiz.id),
   }));
   return { lessons, quizzes };
 }

@@ -165,7 +165,9 @@ describe('quiz island', () => {
     await user.click(within(item).getByRole('button', { name: 'Check answer' }));
     expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
     expect(screen.queryByText(/Saved to/)).toBeNull();
-    expect(screen.getByText(/The note about your progress above says what became of this result/)).toBeTruthy();
+    expect(
+      screen.getByText(/The note about your progress above says what became of this result/),
+    ).toBeTruthy();
     expect(
       screen.getByText(/Quiz complete: .* Not saved for good: the note about your progress says why/),
     ).toBeTruthy();

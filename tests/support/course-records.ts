@@ -11,7 +11,7 @@ export const courseLessonIds = lessonSources(projectRoot).map((lesson) => lesson
 /** Each quiz's id, the ids of its scored items and how many one attempt holds. */
 export const courseQuizzes = readContent(quizContent, projectRoot).map(({ id, data: quiz }) => {
   const itemIds = scoredItems(quiz.items).map((item) => item.id);
-  return { id, itemIds, perAttempt: quiz.draw ?? itemIds.length };
+  return { id, itemIds, perAttempt: quiz.kind === 'post-test' ? quiz.draw : itemIds.length };
 });
 
 export const postTestId = 'post-test';
