@@ -2,7 +2,7 @@ import { courseSchema } from './schemas/course';
 
 /** Course metadata, validated when the site builds. */
 export const course = courseSchema.parse({
-  title: 'Clonus: a sign of upper motor neuron damage',
+  title: 'Clonus: recognizing the sign, its causes and when to seek care',
   description:
     'A short, self-paced course on clonus: what it is, how it happens, what causes it, the complications it can bring, and when it needs medical attention.',
   outcomes: [
