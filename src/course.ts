@@ -7,7 +7,7 @@ export const course = courseSchema.parse({
     'A short, self-paced course on clonus: what it is, how it happens, what causes it, the complications it can bring, and when it needs medical attention.',
   outcomes: [
     'Define clonus and recognize its key features.',
-    'Explain how upper motor neuron damage and an overactive reflex loop produce clonus.',
+    'Explain how an overactive reflex loop produces clonus, and how upper motor neuron problems, which often lead to it, can make reflexes stronger than normal.',
     'Identify the diseases and the non-disease triggers that can cause clonus, and which are temporary or chronic.',
     'Describe the complications clonus can bring to movement, comfort and daily life.',
     'Recognize when clonus needs medical attention, including the symptoms that call for quick help.',
