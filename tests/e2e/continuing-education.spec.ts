@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { passPostTest } from './post-test';
+import { passPostTest, sittingLength } from './post-test';
 import { expectNoAxeViolations } from './support/axe';
 
 test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
@@ -112,13 +112,13 @@ test('a post-test retake by keyboard draws a fresh set and puts focus on its fir
   const retake = page.getByRole('button', { name: 'Retake this quiz' });
   await retake.focus();
   await page.keyboard.press('Enter');
-  const first = page.getByRole('group', { name: 'Question 1 of 15' });
+  const first = page.getByRole('group', { name: `Question 1 of ${String(sittingLength)}` });
   // Focus lands on an answer of the new sitting's first question, so typing goes on from there.
   await expect
     .poll(() =>
       first.evaluate((group) => group.contains(document.activeElement) && document.activeElement !== group),
     )
     .toBe(true);
-  await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(15);
+  await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(sittingLength);
   await expect(page.getByRole('table', { name: 'This attempt, by lesson' })).toHaveCount(0);
 });
