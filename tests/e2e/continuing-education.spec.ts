@@ -96,7 +96,7 @@ test('the instructor guide maps objectives to quiz items and offers class materi
   await expect(page.getByRole('heading', { level: 1, name: 'Instructor guide' })).toBeVisible();
   const lesson = page.getByRole('region', { name: /Lesson 2: How clonus happens/ });
   await expect(lesson.getByRole('heading', { name: 'Where these objectives are assessed' })).toBeVisible();
-  await expect(lesson.getByText(/Post-test: clonus: 5 items/)).toBeVisible();
+  await expect(lesson.getByText(/Post-test: clonus: 6 items/)).toBeVisible();
   await expect(lesson.getByRole('heading', { name: 'Discussion prompts' })).toBeVisible();
   await expect(lesson.getByRole('heading', { name: /^Scenario:/ })).toBeVisible();
 });

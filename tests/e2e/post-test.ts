@@ -36,7 +36,11 @@ async function answerRight(page: Scope, item: ScoredItem, number: number, total:
     for (const [place, step] of item.steps.entries()) {
       const order = await question.locator('.ordering .step-text').allTextContents();
       for (let at = order.findIndex((text) => text.trim() === step.text); at > place; at -= 1)
-        await question.getByRole('button', { name: `Move up: ${step.text}`, exact: true }).click();
+        await question
+          .getByRole('listitem')
+          .filter({ hasText: step.text })
+          .getByRole('button', { name: /^Move up\b/ })
+          .click();
     }
   }
   if (item.type === 'highlight') {
