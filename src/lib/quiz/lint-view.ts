@@ -5,7 +5,7 @@
 // highlight passage's phrases, and so also a drop-down's entries in a cloze, rationale or bow-tie
 // item), so a new item type is linted without a change here.
 import type { Quiz } from '../../schemas/quiz';
-import type { QuizEntry, ScoredItem } from '../../schemas/quiz-items';
+import type { HighlightItem, QuizEntry, ScoredItem } from '../../schemas/quiz-items';
 
 /** One answer the learner may pick. */
 export interface Choice {
@@ -32,6 +32,8 @@ export interface LintItem {
   /** The question; a case study's item also has its vignette as `context`. */
   stem: string;
   context?: string;
+  /** What the learner reads before answering: the stem, and a highlight's passage in full. */
+  prompt: string;
   /** The lesson it draws on. */
   lesson: string;
   evidence: readonly string[] | undefined;
@@ -95,6 +97,10 @@ function keyText(item: ScoredItem, groups: readonly ChoiceGroup[]): string {
     .join(' ');
 }
 
+/** A highlight passage as it reads, its phrases in place. */
+const passageText = (passage: HighlightItem['passage']) =>
+  passage.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+
 /** One scored item as the rules read it. */
 export function lintItem(item: ScoredItem, context?: string): LintItem {
   const groups = choiceGroups(item);
@@ -102,6 +108,7 @@ export function lintItem(item: ScoredItem, context?: string): LintItem {
     id: item.id,
     type: item.type,
     stem: item.stem,
+    prompt: item.type === 'highlight' ? `${item.stem} ${passageText(item.passage)}` : item.stem,
     ...(context === undefined ? {} : { context }),
     lesson: item.ref.lesson,
     evidence: item.evidence,
@@ -134,6 +141,7 @@ export function scenarioBank(file: string, lesson: string, scenario: string): Li
     id: 'apply-it',
     type: 'scenario',
     stem: scenario,
+    prompt: scenario,
     lesson,
     evidence: undefined,
     judgement: undefined,

@@ -7,7 +7,7 @@ import { judgementSteps } from '../../schemas/quiz-items';
 import { comparable } from '../content/text';
 import { evidenceNotInSource, itemRules, keyIsLongest, type Severity } from './lint-rules';
 import type { LintBank, LintItem } from './lint-view';
-import { contentWords, overlap } from './similarity';
+import { contentWords, cosine } from './similarity';
 
 /** What the linter found, naming the file and the item (`itemId` is empty for a whole bank). */
 export interface Finding {
@@ -24,7 +24,7 @@ export interface NearDuplicate {
   b: { file: string; itemId: string };
   /** What was compared: the stems (vignettes and scenarios count as stems), or stem with key. */
   compared: 'stem' | 'stem and key';
-  /** Overlap coefficient of their content words (similarity.ts). */
+  /** Cosine of their content words (similarity.ts). */
   score: number;
 }
 
@@ -51,8 +51,17 @@ export interface LintResult {
   steps: Record<string, number>;
 }
 
-/** Items whose content words overlap this much or more with an item of another bank are near-copies. */
-export const nearDuplicateThreshold = 0.75;
+/**
+ * Two items of different banks are near-copies when the cosine of their content words
+ * (similarity.ts) reaches these: for what the learner reads before answering (the stem, a
+ * highlight's passage, a case's vignette, a lesson's scenario), or for that with the key's words.
+ * Calibrated on the course as it stood before issue 15's rewrite: 0.40 on stems is the lowest score
+ * of a lesson scenario retold in a quiz (what-is-clonus, non-disease-causes, complications
+ * scored 0.42 to 0.44) and leaves apart items that share only the topic; with the key, items that
+ * quote the same source sentence share many words, so 0.60 is needed to mean a paraphrase of the
+ * whole question and answer (every pair at 0.60 or more was one).
+ */
+export const nearDuplicateThresholds = { stem: 0.4, stemAndKey: 0.6 } as const;
 /** At least this share of a topic quiz's or the post-test's items assess a clinical-judgement step. */
 export const minJudgementShare = 0.6;
 /** The key is the longest option "more often than chance" when that many or more has a chance below this. */
@@ -105,20 +114,23 @@ interface Unit {
   stemAndKey: Set<string> | undefined;
 }
 
+const limit = (pair: NearDuplicate) =>
+  pair.compared === 'stem' ? nearDuplicateThresholds.stem : nearDuplicateThresholds.stemAndKey;
+
 /** Which bank a near-copy is blamed on: the post-test must differ from all, a check from scenarios. */
 const blameOrder: LintBank['kind'][] = ['post-test', 'topic', 'knowledge-check', 'scenario'];
 
 /** Pairs of items, vignettes or scenarios of different banks that nearly duplicate each other. */
 export function nearDuplicates(
   banks: readonly LintBank[],
-  threshold = nearDuplicateThreshold,
+  thresholds: { stem: number; stemAndKey: number } = nearDuplicateThresholds,
 ): NearDuplicate[] {
   const units: Unit[] = banks.flatMap((bank) => [
     ...bank.items.map((item) => ({
       bank,
       itemId: item.id,
-      stem: contentWords(item.stem),
-      stemAndKey: item.keyText === '' ? undefined : contentWords(`${item.stem} ${item.keyText}`),
+      stem: contentWords(item.prompt),
+      stemAndKey: item.keyText === '' ? undefined : contentWords(`${item.prompt} ${item.keyText}`),
     })),
     ...bank.vignettes.map((vignette) => ({
       bank,
@@ -131,10 +143,10 @@ export function nearDuplicates(
   units.forEach((first, index) => {
     for (const second of units.slice(index + 1)) {
       if (first.bank.file === second.bank.file) continue;
-      const stem = overlap(first.stem, second.stem);
-      const withKey =
-        first.stemAndKey && second.stemAndKey ? overlap(first.stemAndKey, second.stemAndKey) : 0;
-      if (Math.max(stem, withKey) < threshold) continue;
+      const stem = cosine(first.stem, second.stem);
+      const withKey = first.stemAndKey && second.stemAndKey ? cosine(first.stemAndKey, second.stemAndKey) : 0;
+      const stemCopied = stem >= thresholds.stem;
+      if (!stemCopied && withKey < thresholds.stemAndKey) continue;
       const [a, b] =
         blameOrder.indexOf(first.bank.kind) <= blameOrder.indexOf(second.bank.kind)
           ? [first, second]
@@ -142,8 +154,8 @@ export function nearDuplicates(
       pairs.push({
         a: { file: a.bank.file, itemId: a.itemId },
         b: { file: b.bank.file, itemId: b.itemId },
-        compared: stem >= withKey ? 'stem' : 'stem and key',
-        score: Math.max(stem, withKey),
+        compared: stemCopied ? 'stem' : 'stem and key',
+        score: stemCopied ? stem : withKey,
       });
     }
   });
@@ -203,7 +215,7 @@ export function lintCourse(banks: readonly LintBank[], source: string): LintResu
           itemId: item.id,
           rule: 'near-duplicate',
           severity: 'error',
-          message: `its ${pair.compared} nearly duplicates ${pair.b.file} item "${pair.b.itemId}" (overlap ${pair.score.toFixed(2)}, at most ${nearDuplicateThreshold} allowed): write a separate item.`,
+          message: `its ${pair.compared} nearly duplicates ${pair.b.file} item "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}, below ${limit(pair)} allowed): write a separate item.`,
         });
     }
     // A case study's vignette has no item of its own: its near-copies are named by the case's id.
@@ -214,7 +226,7 @@ export function lintCourse(banks: readonly LintBank[], source: string): LintResu
           itemId: vignette.id,
           rule: 'near-duplicate',
           severity: 'error',
-          message: `its vignette nearly duplicates ${pair.b.file} "${pair.b.itemId}" (overlap ${pair.score.toFixed(2)}, at most ${nearDuplicateThreshold} allowed): write a separate case.`,
+          message: `its vignette nearly duplicates ${pair.b.file} "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}, below ${limit(pair)} allowed): write a separate case.`,
         });
     const keyLongest = keyLongestIn(bank);
     if (keyLongest.finding) findings.push(keyLongest.finding);

@@ -5,11 +5,13 @@
 //    (content/text.ts), lower case, split on anything not a letter, stop words dropped (the
 //    function words of English and the words every item shares: client, nurse, person, clonus…),
 //    a plural or third-person "s" dropped so "jerk" and "jerks" are one word.
-// 2. Two sets are compared by their overlap coefficient: the words they share over the size of the
-//    smaller set. A short stem copied into a longer scenario scores 1, as it should: a copy with
-//    words added is still a copy. (Jaccard, shared over all, would let padding hide a copy.)
-// 3. Sets of fewer than `minWords` words are never compared: two six-word stems can share most of
+// 2. Two sets are compared by their cosine (the Ochiai coefficient): the words they share over the
+//    geometric mean of their sizes. Unlike Jaccard (shared over all), padding a copy with a few
+//    words of its own lowers the score only gently; unlike the overlap coefficient (shared over
+//    the smaller), a short stem is not a "copy" of every long item that happens to hold its words.
+// 3. Sets of fewer than `minWords` words are never compared: two five-word stems can share most of
 //    their words by chance.
+// The thresholds that make two texts near-copies are in lint.ts (`nearDuplicateThresholds`).
 import { comparable } from '../content/text';
 
 /**
@@ -47,11 +49,10 @@ export function contentWords(text: string): Set<string> {
 /** Sets smaller than this are too short to call a copy. */
 export const minWords = 6;
 
-/** The overlap coefficient of two word sets, 0 to 1; 0 when either is shorter than `minWords`. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const smaller = Math.min(a.size, b.size);
-  if (smaller < minWords) return 0;
+/** Cosine of two word sets (Ochiai): shared over the geometric mean of their sizes. */
+export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (Math.min(a.size, b.size) < minWords) return 0;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared += 1;
-  return shared / smaller;
+  return shared / Math.sqrt(a.size * b.size);
 }
