@@ -93,7 +93,7 @@ test('a learner finishes a knowledge check by keyboard and finds the result in M
   await expect(third.getByText('Correct: 1 of 1 point.')).toBeVisible();
 
   const fourth = knowledgeCheck.getByRole('group', { name: 'Question 4 of 4' });
-  await tick(page, fourth, 'the ankle jerked in a repeated rhythm');
+  await tick(page, fourth, 'the thigh jerked in a repeated rhythm');
   await tick(page, fourth, 'the client could not stop the movement');
   await checkAnswer(page, fourth);
   await expect(knowledgeCheck.getByRole('heading', { name: 'Your result' })).toBeVisible();
