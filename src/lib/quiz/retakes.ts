@@ -28,6 +28,8 @@ export function sittingsLeftSentence(policy: RetakePolicy, submitted: number): s
   const left = sittingsLeft(policy, submitted);
   if (left === Infinity) return 'You may retake it as often as you like.';
   if (left === 0)
-    return `You have used all ${String(1 + (policy as number))} of your sittings: no retake is left.`;
+    return policy === 0
+      ? 'You have used your one sitting: there is no retake.'
+      : `You have used all ${String(1 + (policy as number))} of your sittings: no retake is left.`;
   return `${String(left)} ${left === 1 ? 'sitting' : 'sittings'} left of ${String(1 + (policy as number))}.`;
 }

@@ -32,6 +32,7 @@ describe('retake policy', () => {
     expect(sittingsLeftSentence(2, 1)).toBe('2 sittings left of 3.');
     expect(sittingsLeftSentence(2, 2)).toBe('1 sitting left of 3.');
     expect(sittingsLeftSentence(2, 3)).toBe('You have used all 3 of your sittings: no retake is left.');
+    expect(sittingsLeftSentence(0, 1)).toBe('You have used your one sitting: there is no retake.');
     expect(sittingsLeftSentence('unlimited', 7)).toBe('You may retake it as often as you like.');
   });
 });
