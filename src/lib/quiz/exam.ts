@@ -1,7 +1,9 @@
 // The words and tallies of a quiz sat as an exam (the post-test): each question's state in the
 // navigator, the review before submitting, and the results by lesson and by clinical-judgement
 // step once it is submitted. Pure: plain data in, plain data out.
-import { judgementSteps, type JudgementStep, type ScoredItem } from '../../schemas/quiz-items';
+// Types only from the schemas: this module ships to the browser, where the schemas' full zod
+// would weigh more than the page and ask the page's CSP for eval.
+import type { JudgementStep, ScoredItem } from '../../schemas/quiz-items';
 import type { ItemOutcome } from '../progress/model';
 
 /** One question of a sitting as the navigator and the review see it. */
@@ -66,7 +68,8 @@ export const judgementLabel: Record<JudgementGroup, string> = {
   'not-tagged': 'Not tagged',
 };
 
-const groupOrder: readonly JudgementGroup[] = [...judgementSteps, 'recall', 'not-tagged'];
+/** Every group, in the order results show them (the schemas' `judgementSteps`, then the rest). */
+export const judgementGroups = Object.keys(judgementLabel) as JudgementGroup[];
 
 export interface GroupResult<G extends string> {
   group: G;
@@ -105,7 +108,7 @@ export function resultsByJudgement(
   items: readonly ScoredItem[],
   outcomes: Readonly<Record<string, ItemOutcome>>,
 ): GroupResult<JudgementGroup>[] {
-  return tally(items, outcomes, (item) => item.judgement ?? 'not-tagged', groupOrder);
+  return tally(items, outcomes, (item) => item.judgement ?? 'not-tagged', judgementGroups);
 }
 
 /** A submitted sitting's results by lesson (`ref.lesson`), in the order of `lessons`. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { judgementSteps } from '../../../src/schemas/quiz-items';
 import {
   confirmSentence,
+  judgementGroups,
   questionStateLabel,
   resultsByJudgement,
   resultsByLesson,
@@ -50,6 +52,10 @@ const tagged = (id: string, lesson: string, judgement?: ScoredItem['judgement'])
 });
 
 describe('results of a submitted sitting', () => {
+  it('group by every step of the model, in its order, then recall, then untagged', () => {
+    expect(judgementGroups).toEqual([...judgementSteps, 'recall', 'not-tagged']);
+  });
+
   const sitting = [
     tagged('a', 'one', 'take-action'),
     tagged('b', 'two', 'recognize-cues'),
