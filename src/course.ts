@@ -31,6 +31,8 @@ export const course = courseSchema.parse({
   providerStatement:
     'This certificate records that the learner completed every lesson of this self-paced educational activity, passed its post-test and submitted its evaluation. It is a record of completion, not an accredited continuing-education credit; no accrediting body has reviewed this activity.',
   postTestPassMark: 0.8,
+  // Two retakes, each drawn away from the sitting before: three sittings in all (README).
+  postTestRetakes: 2,
   sourceStatement:
     'Every clinical statement in this course is drawn from a single source text on clonus. This course is for education and does not replace advice from a healthcare provider.',
 });

@@ -8,6 +8,8 @@ const audienceSchema = z.strictObject({
   offer: z.string().trim().min(10),
 });
 
+const retakesError = "postTestRetakes is 'unlimited' or a whole number of retakes from 0 to 20.";
+
 /** Course-wide metadata in `src/course.ts`: what the course is and who it is for. */
 export const courseSchema = z.strictObject({
   /** Full course title, the home page's h1 and the suffix of every page title. */
@@ -31,6 +33,17 @@ export const courseSchema = z.strictObject({
   providerStatement: z.string().trim().min(10),
   /** Share of post-test points needed to pass, 0 to 1. @default 0.8 */
   postTestPassMark: z.number().min(0).max(1).default(0.8),
+  /**
+   * Retakes of the post-test allowed after the first sitting: `'unlimited'`, or a whole number
+   * (0: one sitting, no retake). Stated to the learner before the first sitting and enforced
+   * (src/lib/quiz/retakes.ts); each retake shares no question with the sitting before it.
+   * @default 'unlimited'
+   */
+  postTestRetakes: z
+    .union([z.literal('unlimited'), z.int().min(0, retakesError).max(20, retakesError)], {
+      error: retakesError,
+    })
+    .default('unlimited'),
   /** Where every clinical statement comes from, shown on every page's footer. */
   sourceStatement: z.string().trim().min(10),
 });

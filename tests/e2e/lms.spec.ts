@@ -53,7 +53,7 @@ for (const version of versions) {
 
     await frame.getByRole('link', { name: 'post-test', exact: true }).click();
     await passPostTest(frame);
-    await expect(frame.getByText(/You reached the pass mark of 80%/).first()).toBeVisible();
+    await expect(frame.getByText(/points \(100%\); the pass mark is 80%\./).first()).toBeVisible();
 
     const passed = reported(version, await cmiOf(page));
     expect(passed.status).toBe(version === 'scorm12' ? 'passed' : 'completed passed');

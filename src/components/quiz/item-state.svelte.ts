@@ -68,6 +68,14 @@ export class ItemState {
     if (this.canCheck) this.result = scoreItem(this.item, this.response);
   }
 
+  /**
+   * Scores the answer as it stands, given or not (an exam sitting is submitted whole: an item left
+   * unanswered scores 0). Nothing changes once scored.
+   */
+  grade(): void {
+    this.result ??= scoreItem(this.item, this.response);
+  }
+
   /** This item's state as a draft keeps it (lib/quiz/draft.ts). */
   get draft(): ItemDraft {
     return {

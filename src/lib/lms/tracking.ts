@@ -44,6 +44,7 @@ export function suspendData(progress: Progress, rules: LmsRules, limit = suspend
     lessons: keep(progress.lessons, rules.lessonIds),
     quizzes: keep(progress.quizzes, rules.quizIds),
   };
+  if (progress.sittings) own.sittings = keep(progress.sittings, rules.quizIds);
   const { location } = own;
   if (location && !rules.lessonIds.includes(location.lessonId)) delete own.location;
   return encodeProgress(fitProgress(own, limit));

@@ -54,6 +54,17 @@ export function recordQuizAttempt(progress: Progress, quizId: string, attempt: Q
   return compactProgress({ ...progress, quizzes: { ...progress.quizzes, [quizId]: attempts } });
 }
 
+/**
+ * A sitting of an exam-mode quiz (the post-test) was submitted: its attempt is recorded as any
+ * other, and the sitting is counted, with its items, in one change (so the LMS hears of it once).
+ */
+export function recordSitting(progress: Progress, quizId: string, attempt: QuizAttempt): Progress {
+  const recorded = recordQuizAttempt(progress, quizId, attempt);
+  const count = (own(progress.sittings ?? {}, quizId)?.count ?? 0) + 1;
+  const sitting = { count, at: attempt.at, itemIds: Object.keys(attempt.items).sort() };
+  return { ...recorded, sittings: { ...progress.sittings, [quizId]: sitting } };
+}
+
 /** Forget everything. The reset time lets this reset win over copies in other tabs. */
 export function resetProgress(_progress: Progress, now: number): Progress {
   return emptyProgress(now);

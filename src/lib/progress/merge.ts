@@ -2,7 +2,7 @@
 // and when a learner imports a file. Merging is commutative and idempotent, so tabs that merge
 // each other's saves in any order end with the same record.
 import { compactProgress } from './compact';
-import type { LessonProgress, Progress, QuizAttempt } from './model';
+import type { LessonProgress, Progress, QuizAttempt, SittingRecord } from './model';
 import { own } from '../own';
 
 const earliest = (a: number | undefined, b: number | undefined) =>
@@ -35,6 +35,15 @@ function latest<T extends { at: number }>(a: T | undefined, b: T | undefined): T
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
+/**
+ * The copy that counted more sittings knows of more (two tabs each submitting one sitting both
+ * count one more: the policy errs towards the learner then); on a tie, the later one.
+ */
+function mergeSittings(a: SittingRecord, b: SittingRecord): SittingRecord {
+  if (a.count !== b.count) return a.count > b.count ? a : b;
+  return latest(a, b) ?? a;
+}
+
 /** Every key of either record; where both have one, `combine` decides. */
 function union<T>(a: Record<string, T>, b: Record<string, T>, combine: (x: T, y: T) => T): Record<string, T> {
   const merged: Record<string, T> = {};
@@ -62,10 +71,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   // The evaluation and the name each keep their latest version.
   const evaluation = latest(a.evaluation, b.evaluation);
   const learner = latest(a.learner, b.learner);
+  const sittings = union(a.sittings ?? {}, b.sittings ?? {}, mergeSittings);
   return compactProgress({
     resetAt: a.resetAt,
     lessons: union(a.lessons, b.lessons, mergeLesson),
     quizzes: union(a.quizzes, b.quizzes, mergeAttempts),
+    ...(Object.keys(sittings).length > 0 ? { sittings } : {}),
     ...(location ? { location } : {}),
     ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }),
     ...(evaluation ? { evaluation } : {}),

@@ -54,6 +54,21 @@ export interface QuizAttempt {
   id?: string;
 }
 
+/**
+ * The submitted sittings of an exam-mode quiz (the post-test): how many, and the items of the
+ * last one. Kept apart from the attempts, which are trimmed to a few: the count enforces the
+ * retake policy (src/lib/quiz/retakes.ts) and the items let the next sitting be drawn away from
+ * the last (src/lib/quiz/draw.ts).
+ */
+export interface SittingRecord {
+  /** Sittings submitted since the last reset. */
+  count: number;
+  /** When the last one was submitted. */
+  at: number;
+  /** The last sitting's item ids. */
+  itemIds: string[];
+}
+
 /** An answer to "did the course meet this objective?". */
 export type ObjectiveAnswer = 'yes' | 'partly' | 'no';
 
@@ -79,6 +94,8 @@ export interface Progress {
   location?: Location;
   /** Attempts per quiz id, oldest first; `compact.ts` keeps the list short. */
   quizzes: Record<string, QuizAttempt[]>;
+  /** Submitted sittings per exam-mode quiz id (the post-test); absent before the first. */
+  sittings?: Record<string, SittingRecord>;
   /** When the last lesson of the course was completed. */
   courseCompletedAt?: number;
   /** The latest course evaluation the learner submitted. */

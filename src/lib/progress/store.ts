@@ -82,6 +82,8 @@ export interface ProgressStore {
   addStudyTime(lessonId: string, seconds: number): boolean;
   completeLesson(lessonId: string, courseLessonIds: readonly string[]): boolean;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): boolean;
+  /** Records a submitted post-test sitting: its attempt, and the sitting counted (actions.ts). */
+  recordSitting(quizId: string, attempt: QuizAttempt): boolean;
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
@@ -225,6 +227,8 @@ export function createProgressStore({
       update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
     recordQuizAttempt: (quizId, attempt) =>
       update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
+    recordSitting: (quizId, attempt) =>
+      update((p) => actions.recordSitting(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),

@@ -6,8 +6,10 @@
  *
  * Stored shape, version 1: `{ "v": 1, "d": { "<quizId>": QuizDraft } }`. A draft that does not
  * fit its schema, or no longer fits its quiz (the content changed), is dropped, never guessed at.
- * Lifecycle: written after every answer and check; removed when the sitting is finished or the
- * learner starts over.
+ * The post-test's exam mode adds two optional fields, `flagged` and `current`: a page from before
+ * them reads such a draft and only loses the flags and the place, so the version stayed 1.
+ * Lifecycle: written after every answer, check, flag and move; removed when the sitting is
+ * finished (submitted) or the learner starts over.
  */
 import * as z from 'zod/mini';
 import type { ScoredItem } from '../../schemas/quiz-items';
@@ -32,6 +34,10 @@ export interface QuizDraft {
   /** The sitting's items, in order. */
   itemIds: string[];
   items: Record<string, ItemDraft>;
+  /** Exam mode: the items the learner flagged for review, in sitting order. */
+  flagged?: string[] | undefined;
+  /** Exam mode: the index in `itemIds` of the question on screen. */
+  current?: number | undefined;
 }
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
@@ -49,13 +55,24 @@ const itemDraft = z.object({
   response,
   checked: z.boolean(),
 });
-const quizDraft = z.object({
-  startedAt: count,
-  savedAt: count,
-  seed: count,
-  itemIds: ids.check(z.minLength(1)),
-  items: z.record(id, itemDraft),
-});
+const quizDraft = z
+  .object({
+    startedAt: count,
+    savedAt: count,
+    seed: count,
+    itemIds: ids.check(z.minLength(1)),
+    items: z.record(id, itemDraft),
+    flagged: z.optional(ids),
+    current: z.optional(z.int().check(z.minimum(0))),
+  })
+  .check(
+    z.refine(
+      (draft) =>
+        (draft.flagged ?? []).every((flag) => draft.itemIds.includes(flag)) &&
+        (draft.current ?? 0) < draft.itemIds.length,
+      'flags and place within the sitting',
+    ),
+  );
 const draftsWire = z.object({ v: z.literal(1), d: z.record(z.string(), z.unknown()) });
 
 /** Every sound draft in the stored text, by quiz id; anything else is dropped. */

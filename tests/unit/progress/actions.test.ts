@@ -91,3 +91,29 @@ describe('evaluation and name', () => {
     expect(actions.setLearnerName(named, '   ', 11)).toBe(named);
   });
 });
+
+describe('post-test sittings', () => {
+  const sat = (at: number, ids: string[]) => ({
+    at,
+    seconds: 60,
+    score: 1,
+    max: ids.length,
+    items: Object.fromEntries(ids.map((id) => [id, 'correct' as const])),
+  });
+
+  it('records the attempt and counts the sitting with its items, in one change', () => {
+    let progress = actions.recordSitting(emptyProgress(), 'post-test', sat(100, ['b', 'a']));
+    expect(progress.quizzes['post-test']).toHaveLength(1);
+    expect(progress.sittings?.['post-test']).toEqual({ count: 1, at: 100, itemIds: ['a', 'b'] });
+    progress = actions.recordSitting(progress, 'post-test', sat(200, ['c', 'd']));
+    expect(progress.sittings?.['post-test']).toEqual({ count: 2, at: 200, itemIds: ['c', 'd'] });
+  });
+
+  it('keeps counting after the attempts themselves are trimmed', () => {
+    let progress = emptyProgress();
+    for (let at = 1; at <= 8; at += 1)
+      progress = actions.recordSitting(progress, 'post-test', sat(at, ['a']));
+    expect(progress.quizzes['post-test']?.length).toBeLessThan(8);
+    expect(progress.sittings?.['post-test']?.count).toBe(8);
+  });
+});

@@ -102,3 +102,21 @@ describe('merging evaluations and names', () => {
     expect(mergeProgress(one, one).quizzes.quiz).toHaveLength(1);
   });
 });
+
+describe('merging post-test sittings', () => {
+  const sitting = (count: number, at: number, itemIds: string[]): Progress => ({
+    ...emptyProgress(),
+    sittings: { 'post-test': { count, at, itemIds } },
+  });
+
+  it('keeps the copy that counted more sittings, else the later, in either order', () => {
+    const one = sitting(1, 100, ['a']);
+    const two = sitting(2, 50, ['b']);
+    expect(mergeProgress(one, two).sittings).toEqual(two.sittings);
+    expect(mergeProgress(two, one).sittings).toEqual(two.sittings);
+    const later = sitting(2, 60, ['c']);
+    expect(mergeProgress(two, later).sittings).toEqual(later.sittings);
+    expect(mergeProgress(later, two).sittings).toEqual(later.sittings);
+    expect(mergeProgress(emptyProgress(), one).sittings).toEqual(one.sittings);
+  });
+});

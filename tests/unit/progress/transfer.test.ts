@@ -47,6 +47,13 @@ describe('progress export and import', () => {
     });
   });
 
+  it('imports this course’s post-test sittings and leaves another course’s out', () => {
+    const sat = { count: 2, at: start + 200, itemIds: ['b01', 'b02'] };
+    const withSittings = { ...progress, sittings: { 'topic-causes': sat, 'other-quiz': sat } };
+    const result = readImportFile(exportFileText(withSittings, when));
+    expect(result.ok && result.progress.sittings).toEqual({ 'topic-causes': sat });
+  });
+
   it('names the file by date', () => {
     expect(exportFileName(when)).toBe('clonus-course-progress-2026-11-24.json');
   });
