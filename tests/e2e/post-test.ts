@@ -44,6 +44,18 @@ export async function answerRight(page: Scope): Promise<ScoredItem> {
       await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
     }
   }
+  if (item.type === 'ordering') {
+    // Top to bottom, move each step up into its place.
+    for (const [place, step] of item.steps.entries()) {
+      const order = await question.locator('.ordering .step-text').allTextContents();
+      for (let at = order.findIndex((text) => text.trim() === step.text); at > place; at -= 1)
+        await question
+          .getByRole('listitem')
+          .filter({ hasText: step.text })
+          .getByRole('button', { name: /^Move up\b/ })
+          .click();
+    }
+  }
   if (item.type === 'highlight') {
     for (const part of item.passage) {
       if (typeof part !== 'string' && part.correct)
