@@ -99,13 +99,16 @@ export function studyLesson(plan: StudyPlan, lessonId: string): StudyLesson {
   return plan.lessons.find((lesson) => lesson.id === lessonId) ?? { id: lessonId };
 }
 
-/** The rule in words, completing "A lesson is complete when …" and the certificate's checklist. */
-export function ruleInWords(rule: LessonCompletionRule): string {
+/**
+ * The rule in words, completing "A lesson is complete when …": said to the learner (the
+ * certificate's checklist) or about them (the instructor guide).
+ */
+export function ruleInWords(rule: LessonCompletionRule, learner: 'you' | 'the learner' = 'you'): string {
   const steps = [
     ...(rule.reachEnd ? ['read it to its end'] : []),
     ...(rule.submitKnowledgeCheck
       ? ['submitted its knowledge check (every question answered; any score)']
       : []),
   ];
-  return `you have ${steps.length > 0 ? steps.join(' and ') : 'opened it'}`;
+  return `${learner} ${learner === 'you' ? 'have' : 'has'} ${steps.length > 0 ? steps.join(' and ') : 'opened it'}`;
 }
