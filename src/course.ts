@@ -26,7 +26,13 @@ export const course = courseSchema.parse({
       offer: 'Lessons with measurable objectives and stable section links you can assign.',
     },
   ],
-  contactHours: 1,
+  // A lesson is complete when the learner has reached its end and submitted its knowledge check
+  // (every item answered, any score): src/lib/progress/completion.ts applies this everywhere.
+  lessonCompletion: { reachEnd: true, submitKnowledgeCheck: true },
+  // Study time of a quiz item, for the contact hours (src/lib/contact-hours.ts). Lessons state
+  // their own minutes, their knowledge checks included; topic quizzes and the post-test are
+  // counted at this rate per item, a conservative estimate.
+  minutesPerQuizItem: 1,
   provider: 'The Clonus Course open-source project',
   providerStatement:
     'This certificate records that the learner completed every lesson of this self-paced educational activity, passed its post-test and submitted its evaluation. It is a record of completion, not an accredited continuing-education credit; no accrediting body has reviewed this activity.',

@@ -2,7 +2,24 @@ import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { course } from '../../src/course';
 import { passPostTest } from './post-test';
+import { studyLesson } from './study';
 import { expectNoAxeViolations } from './support/axe';
+
+/**
+ * The contact hours a certificate or guide states, checked against the derivation it prints:
+ * the minutes add up, and the hours are those minutes rounded DOWN to the quarter hour.
+ */
+function expectDerivedHours(text: string) {
+  const match =
+    /for ([\d.]+) contact hours?\.[\s\S]*Lessons (\d+) min \+ quizzes (\d+) min \+ post-test (\d+) min = (\d+) min → ([\d.]+) contact hours?, rounded down to the quarter hour/.exec(
+      text,
+    );
+  expect(match, 'the hours and their derivation').not.toBeNull();
+  const [stated, lessons, quizzes, postTest, total, derived] = (match ?? []).slice(1).map(Number);
+  expect(Number(lessons) + Number(quizzes) + Number(postTest)).toBe(total);
+  expect(derived).toBe(Math.floor(Number(total) / 15) / 4);
+  expect(stated).toBe(derived);
+}
 
 test('a learner completes everything, is told what is left on the way, and prints a one-page certificate', async ({
   page,
@@ -11,7 +28,11 @@ test('a learner completes everything, is told what is left on the way, and print
   test.setTimeout(120_000);
   await page.goto('/certificate/');
   await expect(page.getByRole('heading', { name: 'What is left before your certificate' })).toBeVisible();
-  await expect(page.getByText(/Complete 6 more lessons/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Complete 6 more lessons: .*\. A lesson is complete when you have read it to its end and submitted its knowledge check \(every question answered; any score\)\./,
+    ),
+  ).toBeVisible();
   await expect(page.getByText('Pass the post-test (pass mark 80%).')).toBeVisible();
   await expect(page.getByText('Submit the course evaluation.')).toBeVisible();
 
@@ -24,8 +45,7 @@ test('a learner completes everything, is told what is left on the way, and print
     'when-to-seek-care',
   ]) {
     await page.goto(`/lessons/${lesson}/`);
-    await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-    await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+    await studyLesson(page, lesson);
   }
 
   await page.goto('/post-test/');
@@ -57,7 +77,8 @@ test('a learner completes everything, is told what is left on the way, and print
   const certificate = page.getByRole('article', { name: course.title });
   await expect(certificate).toContainText('Alex <b>Nguyễn</b>');
   await expect(certificate).toContainText('post-test score of 100%');
-  await expect(certificate).toContainText('1 contact hour');
+  // Contact hours derived from the course's stated study time, never typed, with the derivation.
+  expectDerivedHours(await certificate.innerText());
   await expect(certificate).toContainText(/Record identifier: CLN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
   await expect(certificate).toContainText('not an accredited continuing-education credit');
   await expectNoAxeViolations(page);
@@ -75,8 +96,7 @@ test('a learner completes everything, is told what is left on the way, and print
 
 test('the completion report says it is self-reported, and downloads as text', async ({ page }, testInfo) => {
   await page.goto('/lessons/what-is-clonus/');
-  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await studyLesson(page, 'what-is-clonus');
   await page.goto('/progress/');
   await page.getByRole('link', { name: 'Completion report for your instructor' }).click();
   await expect(page.getByText(/It is a self-reported record, not proof of completion/)).toBeVisible();
@@ -98,6 +118,13 @@ test('the instructor guide maps objectives to quiz items and offers class materi
   const lesson = page.getByRole('region', { name: /Lesson 2: How clonus happens/ });
   await expect(lesson.getByRole('heading', { name: 'Where these objectives are assessed' })).toBeVisible();
   await expect(lesson.getByText(/Post-test: clonus: 6 items/)).toBeVisible();
+  // What counts as done, and the contact hours with how they were derived.
+  await expect(
+    page.getByText(/a lesson is complete when the learner has read it to its end and submitted/),
+  ).toBeVisible();
+  expectDerivedHours(
+    await page.getByRole('listitem').filter({ hasText: 'Contact hours are derived' }).innerText(),
+  );
   await expect(lesson.getByRole('heading', { name: 'Discussion prompts' })).toBeVisible();
   await expect(lesson.getByRole('heading', { name: /^Scenario:/ })).toBeVisible();
 });

@@ -21,7 +21,7 @@ const now = Math.floor(Date.now() / 1000) - 3600;
 /** A learner who has done everything but name their certificate. */
 const finished: Progress = (() => {
   let progress = emptyProgress();
-  for (const id of courseLessonIds) progress = actions.completeLesson(progress, id, courseLessonIds, now);
+  for (const id of courseLessonIds) progress = actions.reachLessonEnd(progress, id, now);
   progress = actions.recordQuizAttempt(progress, postTestId, {
     at: now,
     seconds: 60,
@@ -36,7 +36,7 @@ const finished: Progress = (() => {
   );
 })();
 /** A learner who has read one lesson. */
-const started = actions.completeLesson(emptyProgress(), 'complications', courseLessonIds, now);
+const started = actions.reachLessonEnd(emptyProgress(), 'complications', now);
 
 /** Words that claim a save: none may show while the browser keeps nothing. */
 const savedClaims = [
@@ -183,7 +183,7 @@ const twoTabWork: { name: string; act: (page: Page) => Promise<void>; kept: (pro
         await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
       },
       kept: (progress) => {
-        expect(progress.lessons['what-is-clonus']?.completedAt).toBeDefined();
+        expect(progress.lessons['what-is-clonus']?.endReachedAt).toBeDefined();
       },
     },
     {
@@ -230,7 +230,7 @@ test.describe('two tabs', () => {
       // Whichever tab saved last, the browser holds both tabs' work.
       await expect(async () => {
         const record = decodeProgress(await one.evaluate((key) => localStorage.getItem(key), progressKey));
-        expect(record.progress.lessons.complications?.completedAt).toBeDefined();
+        expect(record.progress.lessons.complications?.endReachedAt).toBeDefined();
         work.kept(record.progress);
       }).toPass();
     });

@@ -17,7 +17,7 @@ const now = Math.floor(Date.now() / 1000);
 const returning = encodeProgress({
   resetAt: 0,
   lessons: {
-    'what-is-clonus': { startedAt: now - 900, completedAt: now - 600, seconds: 300 },
+    'what-is-clonus': { startedAt: now - 900, endReachedAt: now - 600, seconds: 300 },
     'how-clonus-happens': { startedAt: now - 300, seconds: 120 },
   },
   location: { lessonId: 'how-clonus-happens', at: now - 200 },

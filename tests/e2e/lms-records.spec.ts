@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { versions, type ScormVersion } from '../../integrations/lms/files.ts';
 import { lmsCopyKey, lmsSetAsideKey } from '../../src/lib/lms/session';
-import { completeLesson, openLesson } from '../../src/lib/progress/actions';
+import { reachLessonEnd, openLesson } from '../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../src/lib/progress/model';
 import { noticeText } from '../../src/lib/progress/notices';
 import { decodeProgress, encodeProgress } from '../../src/lib/progress/wire';
@@ -17,7 +17,7 @@ type CourseFrame = Awaited<ReturnType<typeof launch>>;
 
 const lessonCount = courseLessonIds.length;
 const completed = (progress: Progress) =>
-  Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.completedAt !== undefined);
+  Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.endReachedAt !== undefined);
 
 /** Keys of this browser's copies marked as holding work the LMS never confirmed. */
 const unsentKeys = (page: Page) =>
@@ -65,9 +65,7 @@ for (const version of versions) {
     page,
   }) => {
     const studied = openLesson(emptyProgress(), 'how-clonus-happens', 1_700_000_000);
-    const earlier = encodeProgress(
-      completeLesson(studied, 'how-clonus-happens', courseLessonIds, 1_700_000_100),
-    );
+    const earlier = encodeProgress(reachLessonEnd(studied, 'how-clonus-happens', 1_700_000_100));
     await serveLms(page, version);
     await page.goto(`${origin}/`);
     let frame = await launch(page, {

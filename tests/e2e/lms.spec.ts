@@ -68,7 +68,7 @@ for (const version of versions) {
     expect(passed.suspendData.length).toBeLessThanOrEqual(suspendDataLimit);
     const record = decodeProgress(passed.suspendData);
     expect(record.status).toBe('ok');
-    expect(Object.values(record.progress.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(
+    expect(Object.values(record.progress.lessons).filter((lesson) => lesson.endReachedAt)).toHaveLength(
       lessonCount,
     );
     expect(record.progress.quizzes['post-test']).toHaveLength(1);
@@ -120,7 +120,7 @@ for (const version of versions) {
       ],
       { copy: lmsCopyKey(learnerId), shared: progressKey },
     );
-    expect(decodeProgress(kept[0] ?? null).progress.lessons['what-is-clonus']?.completedAt).toBeDefined();
+    expect(decodeProgress(kept[0] ?? null).progress.lessons['what-is-clonus']?.endReachedAt).toBeDefined();
     expect(kept.slice(1)).toEqual(['1', null]);
   });
 
@@ -164,6 +164,6 @@ for (const version of versions) {
     // What the LMS stored holds both lessons: the one whose save failed was sent again.
     const stored = JSON.parse(received.at(-1) ?? '{}') as { cmi?: Cmi };
     const record = decodeProgress(String(stored.cmi?.suspend_data)).progress;
-    expect(Object.values(record.lessons).filter((lesson) => lesson.completedAt)).toHaveLength(2);
+    expect(Object.values(record.lessons).filter((lesson) => lesson.endReachedAt)).toHaveLength(2);
   });
 }

@@ -31,8 +31,12 @@ export const awkwardText = fc.oneof(
 );
 
 const lesson = fc
-  .record({ startedAt: time, seconds: fc.integer({ min: 0, max: 10_000_000 }), completedAt: fc.option(time) })
-  .map(({ completedAt, ...rest }) => (completedAt === null ? rest : { ...rest, completedAt }));
+  .record({
+    startedAt: time,
+    seconds: fc.integer({ min: 0, max: 10_000_000 }),
+    endReachedAt: fc.option(time),
+  })
+  .map(({ endReachedAt, ...rest }) => (endReachedAt === null ? rest : { ...rest, endReachedAt }));
 
 function attempt(itemIds: fc.Arbitrary<string[]>): fc.Arbitrary<QuizAttempt> {
   const items = itemIds.chain((ids) =>

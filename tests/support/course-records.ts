@@ -16,8 +16,17 @@ export const courseQuizzes = readContent(quizContent, projectRoot).map(({ id, da
 
 export const postTestId = 'post-test';
 
+/** Lesson id to the id of the knowledge check that closes it. */
+export const courseKnowledgeChecks = Object.fromEntries(
+  readContent(quizContent, projectRoot).flatMap(({ id, data: quiz }) =>
+    quiz.kind === 'knowledge-check' ? [[quiz.lesson, id]] : [],
+  ),
+);
+
 export const lmsRules: LmsRules = {
   lessonIds: courseLessonIds,
+  knowledgeChecks: courseKnowledgeChecks,
+  lessonCompletion: course.lessonCompletion,
   quizIds: courseQuizzes.map((quiz) => quiz.id),
   postTestId,
   passMark: course.postTestPassMark,

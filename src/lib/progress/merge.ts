@@ -9,12 +9,12 @@ const earliest = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b);
 
 function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
-  const completedAt = earliest(a.completedAt, b.completedAt);
+  const endReachedAt = earliest(a.endReachedAt, b.endReachedAt);
   return {
     startedAt: Math.min(a.startedAt, b.startedAt),
     // Time is counted by each tab on its own; the larger total never counts a second twice.
     seconds: Math.max(a.seconds, b.seconds),
-    ...(completedAt === undefined ? {} : { completedAt }),
+    ...(endReachedAt === undefined ? {} : { endReachedAt }),
   };
 }
 

@@ -80,7 +80,7 @@ export interface ProgressStore {
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
-  completeLesson(lessonId: string, courseLessonIds: readonly string[]): boolean;
+  reachLessonEnd(lessonId: string): boolean;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): boolean;
   /** Records a submitted post-test sitting: its attempt, and the sitting counted (actions.ts). */
   recordSitting(quizId: string, attempt: QuizAttempt): boolean;
@@ -223,8 +223,7 @@ export function createProgressStore({
     openLesson: (lessonId) => update((p) => actions.openLesson(p, lessonId, now())),
     visitSection: (lessonId, sectionId) => update((p) => actions.visitSection(p, lessonId, sectionId, now())),
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
-    completeLesson: (lessonId, courseLessonIds) =>
-      update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
+    reachLessonEnd: (lessonId) => update((p) => actions.reachLessonEnd(p, lessonId, now())),
     recordQuizAttempt: (quizId, attempt) =>
       update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     recordSitting: (quizId, attempt) =>

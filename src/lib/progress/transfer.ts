@@ -50,7 +50,7 @@ const clockDrift = 24 * 60 * 60;
 function momentsOf(progress: Progress): number[] {
   return [
     progress.resetAt,
-    ...Object.values(progress.lessons).flatMap((lesson) => [lesson.startedAt, lesson.completedAt ?? 0]),
+    ...Object.values(progress.lessons).flatMap((lesson) => [lesson.startedAt, lesson.endReachedAt ?? 0]),
     ...Object.values(progress.quizzes).flatMap((attempts) => attempts.map((attempt) => attempt.at)),
     progress.location?.at ?? 0,
     progress.courseCompletedAt ?? 0,

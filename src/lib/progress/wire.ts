@@ -133,7 +133,7 @@ export function encodeProgress(progress: Progress): string {
   const lessons = Object.fromEntries(
     sortedEntries(progress.lessons).map(([id, lesson]) => [
       id,
-      [lesson.startedAt, lesson.completedAt ?? 0, lesson.seconds],
+      [lesson.startedAt, lesson.endReachedAt ?? 0, lesson.seconds],
     ]),
   );
   const quizzes = Object.fromEntries(
@@ -195,8 +195,8 @@ function decodeEvaluation(value: unknown): Evaluation | undefined {
 function decodeLesson(value: unknown): LessonProgress | undefined {
   const parsed = lessonWire.safeParse(value);
   if (!parsed.success) return undefined;
-  const [startedAt, completedAt, seconds] = parsed.data;
-  return { startedAt, seconds, ...(completedAt > 0 ? { completedAt } : {}) };
+  const [startedAt, endReachedAt, seconds] = parsed.data;
+  return { startedAt, seconds, ...(endReachedAt > 0 ? { endReachedAt } : {}) };
 }
 
 function decodeAttempt(value: unknown): QuizAttempt | undefined {

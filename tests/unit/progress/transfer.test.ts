@@ -10,10 +10,9 @@ import {
 } from '../../../src/lib/progress/transfer';
 
 const start = Date.UTC(2026, 10, 20) / 1000;
-const progress = actions.completeLesson(
+const progress = actions.reachLessonEnd(
   actions.openLesson(emptyProgress(), 'what-is-clonus', start),
   'what-is-clonus',
-  ['what-is-clonus'],
   start + 100,
 );
 const when = new Date('2026-11-24T10:00:00Z');
@@ -42,7 +41,7 @@ describe('progress export and import', () => {
     const result = readImportFile(v1File);
     expect(result.ok && result.progress.lessons['what-is-clonus']).toEqual({
       startedAt: start,
-      completedAt: start + 2,
+      endReachedAt: start + 2,
       seconds: 3,
     });
   });

@@ -5,7 +5,7 @@ import { currentVersion, decodeProgress, encodeProgress, migrations } from '../.
 const sample: Progress = {
   resetAt: 50,
   lessons: {
-    'what-is-clonus': { startedAt: 100, completedAt: 400, seconds: 300 },
+    'what-is-clonus': { startedAt: 100, endReachedAt: 400, seconds: 300 },
     'how-clonus-happens': { startedAt: 500, seconds: 20 },
   },
   location: { lessonId: 'how-clonus-happens', sectionId: 'the-reflex-loop', at: 520 },
@@ -104,7 +104,7 @@ describe('stored progress (wire format)', () => {
     expect(decoded.status).toBe('ok');
     expect(decoded.progress).toEqual({
       resetAt: 5,
-      lessons: { 'what-is-clonus': { startedAt: 100, completedAt: 200, seconds: 60 } },
+      lessons: { 'what-is-clonus': { startedAt: 100, endReachedAt: 200, seconds: 60 } },
       location: { lessonId: 'what-is-clonus', at: 210 },
       quizzes: {
         quiz: [{ at: 300, seconds: 20, score: 1, max: 2, items: { q1: 'correct', q2: 'incorrect' } }],
