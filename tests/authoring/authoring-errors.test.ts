@@ -8,6 +8,7 @@ import { contentLocations } from '../../src/lib/content/locations';
 import { syncFixture, type FixtureContent } from '../support/content-fixture';
 import { lessonFile, validFrontmatter } from '../support/lesson-fixtures';
 import { projectRoot } from '../support/project';
+import { cleanTopicItems } from '../support/lint-fixtures';
 import { rawItems } from '../support/quiz-fixtures';
 
 /** What Astro attaches to a content error: its message and the file it points at. */
@@ -161,24 +162,40 @@ describe('quiz authoring mistakes fail the build', () => {
     );
   });
 
-  it('names the file and the item of an item-lint error once the gate is on', async () => {
-    const ref = { lesson: 'lesson', section: 'four-key-features' };
-    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+  describe('once the item-lint gate is on', () => {
     const gate = 'src/lib/quiz/lint-gate.ts';
     const gateOn = readFileSync(join(projectRoot, gate), 'utf8').replace(
       'export const itemLintErrorsFailBuild = false;',
       'export const itemLintErrorsFailBuild = true;',
     );
-    expect(gateOn).toContain('itemLintErrorsFailBuild = true');
-    const error = await syncError(
-      'quiz-lint-gate',
-      { 'lesson.mdx': lessonWithSection },
-      { quizzes, overrides: { [gate]: gateOn } },
-    );
-    expect(error.message).toMatch(
-      /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
-    );
-    expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
+
+    it('accepts a quiz that breaks no item-writing rule', async () => {
+      expect(gateOn).toContain('itemLintErrorsFailBuild = true');
+      const quizzes = {
+        'quiz.yaml': quizFile(cleanTopicItems({ lesson: 'lesson', section: 'four-key-features' })),
+      };
+      await expect(
+        syncFixture(
+          'quiz-lint-clean',
+          { 'lesson.mdx': lessonWithSection },
+          { quizzes, overrides: { [gate]: gateOn } },
+        ),
+      ).resolves.toBeUndefined();
+    });
+
+    it('names the file and the item of an item-lint error', async () => {
+      const ref = { lesson: 'lesson', section: 'four-key-features' };
+      const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+      const error = await syncError(
+        'quiz-lint-gate',
+        { 'lesson.mdx': lessonWithSection },
+        { quizzes, overrides: { [gate]: gateOn } },
+      );
+      expect(error.message).toMatch(
+        /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
+      );
+      expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
+    });
   });
 
   it('names the file and the line of a YAML mistake', async () => {

@@ -3,7 +3,12 @@
 import { quizSchema } from '../../src/schemas/quiz';
 import { quizBank, scenarioBank, type LintBank } from '../../src/lib/quiz/lint-view';
 
-const ref = { lesson: 'what-is-clonus', section: 'four-key-features' };
+/** Where the fixture items draw on: a lesson and section of the course (or of a fixture site). */
+export interface SectionRef {
+  lesson: string;
+  section: string;
+}
+const courseRef: SectionRef = { lesson: 'what-is-clonus', section: 'four-key-features' };
 
 /** Passages of src/source/clonus.txt, word for word. */
 export const passages = {
@@ -29,6 +34,7 @@ export function single(
   stem: string,
   [key, ...distractors]: [string, ...string[]],
   evidence: string,
+  ref: SectionRef = courseRef,
 ): Record<string, unknown> {
   const options: Option[] = [{ text: key, correct: true }, ...distractors.map((text) => ({ text }))];
   return {
@@ -55,6 +61,7 @@ export function selectAll(
   keys: readonly string[],
   distractors: readonly string[],
   evidence: string,
+  ref: SectionRef = courseRef,
 ): Record<string, unknown> {
   const options = [
     ...keys.map((text) => ({ text, correct: true })),
@@ -76,7 +83,7 @@ export function selectAll(
 }
 
 /** A topic quiz whose items pass every rule, one per clinical-judgement step and a select-all. */
-export const cleanTopicItems = (): Record<string, unknown>[] => [
+export const cleanTopicItems = (ref: SectionRef = courseRef): Record<string, unknown>[] => [
   single(
     't1',
     'recognize-cues',
@@ -88,6 +95,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'A cramp in the foot that eases after a short walk',
     ],
     passages.stretch,
+    ref,
   ),
   single(
     't2',
@@ -100,6 +108,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'The skin nerves send a burst of pain to the brain first',
     ],
     passages.loop,
+    ref,
   ),
   single(
     't3',
@@ -112,6 +121,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'A reaction to the cold weather on the ward',
     ],
     passages.withdrawal,
+    ref,
   ),
   single(
     't4',
@@ -124,6 +134,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'Waiting a month before telling anyone about it again',
     ],
     passages.checked,
+    ref,
   ),
   single(
     't5',
@@ -136,6 +147,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'Massage the calf firmly for an hour each evening',
     ],
     passages.fatigue,
+    ref,
   ),
   single(
     't6',
@@ -148,6 +160,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
       'The episode shows a stroke has happened in the past',
     ],
     passages.fatigue,
+    ref,
   ),
   selectAll(
     't7',
@@ -156,6 +169,7 @@ export const cleanTopicItems = (): Record<string, unknown>[] => [
     ['Muscles contract and relax in a rhythm', 'The movement repeats without control'],
     ['The muscle stays tight for many hours', 'The movement stops after one slow jerk'],
     passages.definition,
+    ref,
   ),
 ];
 

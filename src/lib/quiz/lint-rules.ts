@@ -20,7 +20,7 @@ export const keyLengthMargin = 0.3;
 /** Words that make a statement easy to rule out when only distractors carry them. */
 export const absoluteWords = ['always', 'never', 'only', 'any', 'cannot'] as const;
 
-const absolutePattern = new RegExp(`\\b(${absoluteWords.join('|')}|can't)\\b`, 'i');
+const absolutePattern = new RegExp(`\\b(${absoluteWords.join('|')}|can['’]t)\\b`, 'i');
 const aboveOptions = /\b(all|none|both|neither) of the above\b/i;
 
 const keys = (group: ChoiceGroup) => group.choices.filter((choice) => choice.correct);
@@ -123,10 +123,14 @@ export function evidenceNotInSource(item: LintItem, comparableSource: string): I
   );
 }
 
-/** The stem's question: its last sentence, where a negative word turns the task around. */
+/**
+ * The stem's question, where a negative word turns the task around: its last sentence that asks
+ * (ends in "?"), so "Select all that apply." after it is not taken for the question; else its
+ * last sentence.
+ */
 function question(stem: string): string {
   const sentences = stem.trim().split(/(?<=[.?!])\s+/);
-  return sentences.at(-1) ?? stem;
+  return sentences.findLast((sentence) => sentence.endsWith('?')) ?? sentences.at(-1) ?? stem;
 }
 
 /** "not", "except", "least" in the question, outside bold. */
@@ -182,7 +186,10 @@ export const itemRules: readonly ((item: LintItem) => ItemFinding[])[] = [
   grammaticalCue,
 ];
 
-/** Is `text` of the group's key the longest choice (strictly)? `undefined` when it has not one key. */
+/**
+ * Is the group's key strictly longer than each of its distractors? `undefined` when the group has
+ * not exactly one key or is not read side by side (a highlight passage).
+ */
 export function keyIsLongest(group: ChoiceGroup): boolean | undefined {
   const keyed = keys(group);
   if (keyed.length !== 1 || !group.sideBySide) return undefined;

@@ -110,6 +110,22 @@ describe('each error fires alone, naming the file and the item', () => {
     expect(only(replacing('t2', absolute), 'absolute-in-distractor', 't2')?.message).toMatch(/"always"/);
   });
 
+  it('"can’t" with a curly apostrophe, as authors type it', () => {
+    const curly = single(
+      't2',
+      'analyze-cues',
+      'Why does the beating at the ankle repeat?',
+      [
+        'The reflex loop with the spinal cord is overactive',
+        'The calf muscle can’t store enough of its energy',
+        'The tendon at the heel has been torn by the stretching',
+        'The skin nerves send a burst of pain to the brain first',
+      ],
+      passages.loop,
+    );
+    expect(only(replacing('t2', curly), 'absolute-in-distractor', 't2')?.message).toMatch(/"can’t"/);
+  });
+
   it('but not when the key carries an absolute word too', () => {
     const both = single(
       't2',
@@ -348,6 +364,18 @@ describe('warnings', () => {
       );
     expect(warningOf(replacing('t2', negative('not')), 'negative-not-bold')?.itemId).toBe('t2');
     expect(summary(replacing('t2', negative('**NOT**')))).toEqual([]);
+  });
+
+  it('a negative word in a select-all question, before "Select all that apply."', () => {
+    const item = selectAll(
+      't7',
+      'recall',
+      'Which do **NOT** describe clonus? Which are least like it? Select all that apply.',
+      ['The muscle stays tight for many hours', 'The movement stops after one slow jerk'],
+      ['Muscles contract and relax in a rhythm', 'The movement repeats without control'],
+      passages.definition,
+    );
+    expect(warningOf(replacing('t7', item), 'negative-not-bold')?.message).toMatch(/"least"/);
   });
 
   it('a stem ending in "an" when only the key starts with a vowel', () => {
