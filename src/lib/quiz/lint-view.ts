@@ -5,7 +5,7 @@
 // highlight passage's phrases, and so also a drop-down's entries in a cloze, rationale or bow-tie
 // item), so a new item type is linted without a change here.
 import type { Quiz } from '../../schemas/quiz';
-import type { HighlightItem, QuizEntry, ScoredItem } from '../../schemas/quiz-items';
+import type { QuizEntry, ScoredItem } from '../../schemas/quiz-items';
 
 /** One answer the learner may pick. */
 export interface Choice {
@@ -32,7 +32,7 @@ export interface LintItem {
   /** The question; a case study's item also has its vignette as `context`. */
   stem: string;
   context?: string;
-  /** What the learner reads before answering: the stem, and a highlight's passage in full. */
+  /** What the learner reads before answering: the stem, and a passage in full (highlight, cloze). */
   prompt: string;
   /** The lesson it draws on. */
   lesson: string;
@@ -97,9 +97,18 @@ function keyText(item: ScoredItem, groups: readonly ChoiceGroup[]): string {
     .join(' ');
 }
 
-/** A highlight passage as it reads, its phrases in place. */
-const passageText = (passage: HighlightItem['passage']) =>
-  passage.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+/**
+ * What the learner reads before answering: the stem, and a passage in full if the item has one (a
+ * highlight's phrases in place; a drop-down's blank as "…", its entries being choices).
+ */
+function promptOf(item: ScoredItem): string {
+  const passage: unknown = (item as { passage?: unknown }).passage;
+  if (!Array.isArray(passage)) return item.stem;
+  const parts = passage.map((part: unknown) =>
+    typeof part === 'string' ? part : isChoice(part) ? part.text : '…',
+  );
+  return `${item.stem} ${parts.join('')}`;
+}
 
 /** One scored item as the rules read it. */
 export function lintItem(item: ScoredItem, context?: string): LintItem {
@@ -108,7 +117,7 @@ export function lintItem(item: ScoredItem, context?: string): LintItem {
     id: item.id,
     type: item.type,
     stem: item.stem,
-    prompt: item.type === 'highlight' ? `${item.stem} ${passageText(item.passage)}` : item.stem,
+    prompt: promptOf(item),
     ...(context === undefined ? {} : { context }),
     lesson: item.ref.lesson,
     evidence: item.evidence,

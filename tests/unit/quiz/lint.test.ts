@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { chanceOfAtLeast, lintCourse, type Finding } from '../../../src/lib/quiz/lint';
 import { lintBuildProblems } from '../../../src/lib/quiz/lint-gate';
-import { choiceGroups, type LintBank } from '../../../src/lib/quiz/lint-view';
+import { choiceGroups, lintItem, type LintBank } from '../../../src/lib/quiz/lint-view';
+import type { ScoredItem } from '../../../src/schemas/quiz-items';
 import {
   checkBank,
   cleanCheckItems,
@@ -436,6 +437,30 @@ describe('choices found by their shape', () => {
         ],
       },
     ]);
+  });
+
+  it('reads a drop-down passage as part of what the learner reads, for near-copies', () => {
+    const cloze = {
+      type: 'cloze',
+      id: 'c1',
+      stem: 'Complete the note.',
+      ref: { lesson: 'what-is-clonus', section: 'four-key-features' },
+      passage: [
+        'The ankle jerks after a ',
+        {
+          id: 'b1',
+          options: [
+            { id: 'a', text: 'stretch', correct: true },
+            { id: 'b', text: 'touch', correct: false },
+          ],
+        },
+        '.',
+      ],
+    } as unknown as ScoredItem;
+    expect(lintItem(cloze)).toMatchObject({
+      prompt: 'Complete the note. The ankle jerks after a ….',
+      keyText: 'stretch',
+    });
   });
 
   it('reads a highlight passage’s phrases as choices that are not compared by length', () => {
