@@ -98,9 +98,10 @@ describe('quiz authoring mistakes fail the build', () => {
       items,
     });
 
-  it('accepts a quiz whose references resolve', async () => {
-    const ref = { lesson: 'lesson', section: 'four-key-features' };
-    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+  it('accepts a quiz whose references resolve and that breaks no item-writing rule', async () => {
+    const quizzes = {
+      'quiz.yaml': quizFile(cleanTopicItems({ lesson: 'lesson', section: 'four-key-features' })),
+    };
     await expect(
       syncFixture('quiz-sound', { 'lesson.mdx': lessonWithSection }, { quizzes }),
     ).resolves.toBeUndefined();
@@ -162,40 +163,14 @@ describe('quiz authoring mistakes fail the build', () => {
     );
   });
 
-  describe('once the item-lint gate is on', () => {
-    const gate = 'src/lib/quiz/lint-gate.ts';
-    const gateOn = readFileSync(join(projectRoot, gate), 'utf8').replace(
-      'export const itemLintErrorsFailBuild = false;',
-      'export const itemLintErrorsFailBuild = true;',
+  it('names the file and the item of an item-lint error', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+    const error = await syncError('quiz-lint-error', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
     );
-
-    it('accepts a quiz that breaks no item-writing rule', async () => {
-      expect(gateOn).toContain('itemLintErrorsFailBuild = true');
-      const quizzes = {
-        'quiz.yaml': quizFile(cleanTopicItems({ lesson: 'lesson', section: 'four-key-features' })),
-      };
-      await expect(
-        syncFixture(
-          'quiz-lint-clean',
-          { 'lesson.mdx': lessonWithSection },
-          { quizzes, overrides: { [gate]: gateOn } },
-        ),
-      ).resolves.toBeUndefined();
-    });
-
-    it('names the file and the item of an item-lint error', async () => {
-      const ref = { lesson: 'lesson', section: 'four-key-features' };
-      const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
-      const error = await syncError(
-        'quiz-lint-gate',
-        { 'lesson.mdx': lessonWithSection },
-        { quizzes, overrides: { [gate]: gateOn } },
-      );
-      expect(error.message).toMatch(
-        /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
-      );
-      expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
-    });
+    expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
   });
 
   it('names the file and the line of a YAML mistake', async () => {
