@@ -50,8 +50,8 @@ test('a learner completes everything, is told what is left on the way, and print
 
   await page.goto('/post-test/');
   await passPostTest(page);
-  await expect(page.getByText(/You reached the pass mark of 80%/).first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'This attempt, by lesson' }).getByRole('row')).toHaveCount(7);
+  await expect(page.getByText(/points \(100%\); the pass mark is 80%\./).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'This sitting, by lesson' }).getByRole('row')).toHaveCount(7);
 
   await page.goto('/evaluation/');
   const evaluation = page.locator('form.evaluation');
