@@ -35,7 +35,7 @@ export const course = courseSchema.parse({
   minutesPerQuizItem: 1,
   provider: 'The Clonus Course open-source project',
   providerStatement:
-    'This certificate records that the learner completed every lesson of this self-paced educational activity, passed its post-test and submitted its evaluation. It is a record of completion, not an accredited continuing-education credit; no accrediting body has reviewed this activity.',
+    'This certificate records that the learner studied every lesson of this self-paced educational activity to its end and submitted its knowledge check, passed its post-test and submitted its evaluation. It is a record of completion, not an accredited continuing-education credit; no accrediting body has reviewed this activity.',
   postTestPassMark: 0.8,
   // Two retakes, each drawn away from the sitting before: three sittings in all (README).
   postTestRetakes: 2,

@@ -12,7 +12,8 @@ declare global {
   }
 }
 
-// A learner part-way through: one lesson done, one begun, a place to resume, every quiz tried.
+// A learner part-way through: one lesson done (read to its end and its knowledge check submitted),
+// the others begun (their checks tried), a place to resume, every quiz tried.
 const now = Math.floor(Date.now() / 1000);
 const returning = encodeProgress({
   resetAt: 0,
