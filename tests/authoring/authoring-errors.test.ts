@@ -147,6 +147,40 @@ describe('quiz authoring mistakes fail the build', () => {
     );
   });
 
+  it('names the file and the item when an evidence passage is not in the source', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const invented = {
+      ...rawItems.single,
+      ref,
+      evidence: ['Clonus always stops once the client drinks water.'],
+    };
+    const quizzes = { 'quiz.yaml': quizFile([invented]) };
+    const error = await syncError('quiz-bad-evidence', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1": field "evidence\.0": "Clonus always stops once the client drinks water\." is not in src\/source\/clonus\.txt/,
+    );
+  });
+
+  it('names the file and the item of an item-lint error once the gate is on', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+    const gate = 'src/lib/quiz/lint-gate.ts';
+    const gateOn = readFileSync(join(projectRoot, gate), 'utf8').replace(
+      'export const itemLintErrorsFailBuild = false;',
+      'export const itemLintErrorsFailBuild = true;',
+    );
+    expect(gateOn).toContain('itemLintErrorsFailBuild = true');
+    const error = await syncError(
+      'quiz-lint-gate',
+      { 'lesson.mdx': lessonWithSection },
+      { quizzes, overrides: { [gate]: gateOn } },
+    );
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
+    );
+    expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
+  });
+
   it('names the file and the line of a YAML mistake', async () => {
     const quizzes = { 'quiz.yaml': 'title: [unclosed\n' };
     const error = await syncError('quiz-bad-yaml', { 'lesson.mdx': lessonWithSection }, { quizzes });

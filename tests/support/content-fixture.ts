@@ -32,6 +32,8 @@ export interface FixtureContent {
   figures?: Record<string, string>;
   /** @default the course's own source facts */
   sourceFacts?: string;
+  /** Copied project files to replace, by path from the root (e.g. a switch in src/lib). @default none */
+  overrides?: Record<string, string>;
 }
 
 /**
@@ -77,5 +79,6 @@ export async function syncFixture(
   ] as const;
   for (const [folder, files] of folders)
     for (const [file, text] of Object.entries(files)) await writeFile(at(`${folder}/${file}`), text);
+  for (const [path, text] of Object.entries(content.overrides ?? {})) await writeFile(at(path), text);
   await sync({ root, logLevel: 'silent' });
 }
