@@ -201,16 +201,25 @@ export const highlightItem = z
       });
   });
 
-/** A drop-down in a cloze or rationale item: a native select whose options are short phrases. */
+/**
+ * A drop-down in a cloze or rationale item: a native select whose options are short phrases,
+ * exactly one of them keyed. Options have the shape of any other choice (`text`, `correct`), so
+ * the item linter reads them like a single answer's options.
+ */
 const dropdown = z.strictObject({
   id: itemId,
   options: z
-    .array(z.strictObject({ id: itemId, text }))
+    .array(
+      z.strictObject({
+        id: itemId,
+        text,
+        /** Is this the right option here? @default false */
+        correct: z.boolean().default(false),
+      }),
+    )
     .min(3)
     .max(6),
-  /** Id of the option that is right here. */
-  answer: itemId,
-  /** Why the answer is right and the other options wrong, shown once the item is finished. */
+  /** Why the keyed option is right and the others wrong, shown once the item is finished. */
   rationale: text,
 });
 
@@ -235,11 +244,12 @@ function checkDropdowns(
     });
   for (const part of dropdowns) {
     const ids = part.options.map((option) => option.id);
-    if (!ids.includes(part.answer))
+    const keyed = part.options.filter((option) => option.correct).length;
+    if (keyed !== 1)
       ctx.addIssue({
         code: 'custom',
         path: ['passage'],
-        message: `Item "${item.id}", drop-down "${part.id}" has no answer among its options (${ids.join(', ')}).`,
+        message: `Item "${item.id}", drop-down "${part.id}" must key exactly one option; it keys ${String(keyed)}.`,
       });
     if (!uniqueIds(ids) || !uniqueIds(part.options.map((option) => option.text)))
       ctx.addIssue({

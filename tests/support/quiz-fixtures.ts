@@ -71,22 +71,20 @@ export const rawItems = {
       {
         id: 'd1',
         options: [
-          { id: 'rhythm', text: 'jerks in a rhythm' },
+          { id: 'rhythm', text: 'jerks in a rhythm', correct: true },
           { id: 'once', text: 'jerks once' },
           { id: 'still', text: 'stays still' },
         ],
-        answer: 'rhythm',
         rationale: 'Clonus repeats.',
       },
       ' after ',
       {
         id: 'd2',
         options: [
-          { id: 'stretch', text: 'a sudden stretch' },
+          { id: 'stretch', text: 'a sudden stretch', correct: true },
           { id: 'meal', text: 'a meal' },
           { id: 'rest', text: 'rest' },
         ],
-        answer: 'stretch',
         rationale: 'Often a sudden stretch.',
       },
       '.',
@@ -102,22 +100,20 @@ export const rawItems = {
       {
         id: 'risk',
         options: [
-          { id: 'falls', text: 'falls' },
+          { id: 'falls', text: 'falls', correct: true },
           { id: 'fever', text: 'fever' },
           { id: 'rash', text: 'a rash' },
         ],
-        answer: 'falls',
         rationale: 'Falls.',
       },
       ' as evidenced by ',
       {
         id: 'sign',
         options: [
-          { id: 'walk', text: 'trouble walking' },
+          { id: 'walk', text: 'trouble walking', correct: true },
           { id: 'eat', text: 'a good appetite' },
           { id: 'read', text: 'reading well' },
         ],
-        answer: 'walk',
         rationale: 'Walking.',
       },
       '.',

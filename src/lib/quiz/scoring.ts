@@ -82,8 +82,8 @@ function dropdownVerdicts(dropdowns: readonly Dropdown[], response: ItemResponse
   const verdicts: Record<string, ChoiceVerdict> = {};
   for (const dropdown of dropdowns) {
     const given = chosen[dropdown.id];
-    verdicts[dropdown.id] =
-      given === undefined ? 'missed' : given === dropdown.answer ? 'correct' : 'incorrect';
+    const right = dropdown.options.some((option) => option.correct && option.id === given);
+    verdicts[dropdown.id] = given === undefined ? 'missed' : right ? 'correct' : 'incorrect';
   }
   return verdicts;
 }

@@ -125,11 +125,21 @@ describe('schemas of the new types', () => {
     expect(problems(rawItems.bowtie)).toEqual([]);
   });
 
-  it('refuses a drop-down whose answer is not one of its options', () => {
+  it('refuses a drop-down that keys no option, or two', () => {
     const [text, first, ...rest] = rawItems.cloze.passage;
-    const wrong = { ...rawItems.cloze, passage: [text, { ...first, answer: 'nowhere' }, ...rest] };
-    expect(problems(wrong)).toEqual([
-      expect.stringContaining('drop-down "d1" has no answer among its options'),
+    const keyed = (correct: boolean) => ({
+      ...rawItems.cloze,
+      passage: [
+        text,
+        { ...first, options: first.options.map((option) => ({ ...option, correct })) },
+        ...rest,
+      ],
+    });
+    expect(problems(keyed(false))).toEqual([
+      'Item "c1", drop-down "d1" must key exactly one option; it keys 0.',
+    ]);
+    expect(problems(keyed(true))).toEqual([
+      'Item "c1", drop-down "d1" must key exactly one option; it keys 3.',
     ]);
   });
 
