@@ -4,8 +4,8 @@ import { quizEntry } from './quiz-items';
 
 export { scoredItems };
 
-/** Topics of the three quizzes the course is built around. */
-export const quizTopics = ['mechanism', 'causes', 'red-flags'] as const;
+/** Topics of the quizzes the course is built around; `case` is the unfolding case study. */
+export const quizTopics = ['mechanism', 'causes', 'red-flags', 'case'] as const;
 
 /** What every quiz file has, whatever its kind. */
 const quizBase = {

@@ -140,7 +140,8 @@ test('checking with no answer asks for one instead of scoring', async ({ page })
 });
 
 test('a topic quiz has a case study and every page of quizzes passes axe', async ({ page }) => {
-  for (const path of ['/quizzes/topic-mechanism/', '/quizzes/topic-causes/', '/quizzes/topic-red-flags/']) {
+  const paths = ['mechanism', 'causes', 'red-flags', 'case'].map((topic) => `/quizzes/topic-${topic}/`);
+  for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 2, name: /^Case study:/ }).first()).toBeVisible();
     await expectNoAxeViolations(page);

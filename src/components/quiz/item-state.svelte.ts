@@ -15,6 +15,11 @@ function emptyResponse(item: ScoredItem, seed: number): ItemResponse {
       return { type: 'matrix', rows: {} };
     case 'highlight':
       return { type: 'highlight', selected: [] };
+    case 'cloze':
+    case 'rationale':
+      return { type: item.type, blanks: {} };
+    case 'bowtie':
+      return { type: 'bowtie', actions: [], parameters: [] };
     case 'ordering': {
       const key = item.steps.map((step) => step.id);
       const order = shuffled(key, seed);

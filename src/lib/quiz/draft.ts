@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type { ScoredItem } from '../../schemas/quiz-items';
+import { dropdownsOf } from './scoring';
 import { own } from '../own';
 import type { ItemResponse } from './scoring';
 
@@ -48,6 +49,8 @@ const response = z.union([
   z.object({ type: z.literal('matrix'), rows: z.record(id, id) }),
   z.object({ type: z.literal('ordering'), order: ids }),
   z.object({ type: z.literal('highlight'), selected: ids }),
+  z.object({ type: z.enum(['cloze', 'rationale']), blanks: z.record(id, id) }),
+  z.object({ type: z.literal('bowtie'), condition: z.optional(id), actions: ids, parameters: ids }),
 ]);
 const count = z.int().check(z.minimum(0), z.maximum(2 ** 32));
 const itemDraft = z.object({
@@ -121,6 +124,13 @@ function hasAnswer(response: ItemResponse): boolean {
     case 'ordering':
       // An order is always shown; only tries and checks say the learner worked on it.
       return false;
+    case 'cloze':
+    case 'rationale':
+      return Object.keys(response.blanks).length > 0;
+    case 'bowtie':
+      return (
+        response.condition !== undefined || response.actions.length > 0 || response.parameters.length > 0
+      );
   }
 }
 
@@ -151,6 +161,23 @@ export function responseFits(item: ScoredItem, saved: ItemResponse): boolean {
       const columns = item.columns.map((column) => column.id);
       return Object.entries(saved.rows).every(
         ([row, column]) => item.rows.some((candidate) => candidate.id === row) && columns.includes(column),
+      );
+    }
+    case 'cloze':
+    case 'rationale': {
+      if (saved.type !== item.type) return false;
+      const dropdowns = dropdownsOf(item);
+      return Object.entries(saved.blanks).every(([blank, option]) =>
+        dropdowns.some((dropdown) => dropdown.id === blank && dropdown.options.some((o) => o.id === option)),
+      );
+    }
+    case 'bowtie': {
+      if (saved.type !== 'bowtie') return false;
+      const idsOf = (options: readonly { id: string }[]) => options.map((option) => option.id);
+      return (
+        (saved.condition === undefined || idsOf(item.condition).includes(saved.condition)) &&
+        within(saved.actions, idsOf(item.actions)) &&
+        within(saved.parameters, idsOf(item.parameters))
       );
     }
     case 'ordering': {

@@ -120,7 +120,7 @@ describe('quiz schema', () => {
 
   it('requires what each kind of quiz needs, and refuses what another kind has', () => {
     expect(problems(quizSchema, quiz([rawItems.single], { topic: undefined }))).toEqual([
-      'A topic quiz names its topic: one of mechanism, causes, red-flags.',
+      'A topic quiz names its topic: one of mechanism, causes, red-flags, case.',
     ]);
     const { topic: _topic, ...bank } = quiz([rawItems.single], { kind: 'post-test' });
     expect(problems(quizSchema, bank)).toEqual([
