@@ -215,7 +215,7 @@ export function lintCourse(banks: readonly LintBank[], source: string): LintResu
           itemId: item.id,
           rule: 'near-duplicate',
           severity: 'error',
-          message: `its ${pair.compared} nearly duplicates ${pair.b.file} item "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}, below ${limit(pair)} allowed): write a separate item.`,
+          message: `its ${pair.compared} nearly duplicates ${pair.b.file} item "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}; a near-copy from ${limit(pair).toFixed(2)}): write a separate item.`,
         });
     }
     // A case study's vignette has no item of its own: its near-copies are named by the case's id.
@@ -226,7 +226,7 @@ export function lintCourse(banks: readonly LintBank[], source: string): LintResu
           itemId: vignette.id,
           rule: 'near-duplicate',
           severity: 'error',
-          message: `its vignette nearly duplicates ${pair.b.file} "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}, below ${limit(pair)} allowed): write a separate case.`,
+          message: `its vignette nearly duplicates ${pair.b.file} "${pair.b.itemId}" (similarity ${pair.score.toFixed(2)}; a near-copy from ${limit(pair).toFixed(2)}): write a separate case.`,
         });
     const keyLongest = keyLongestIn(bank);
     if (keyLongest.finding) findings.push(keyLongest.finding);
