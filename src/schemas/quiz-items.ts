@@ -2,6 +2,7 @@
 // rationale (why right, why wrong) and every item names the lesson section it draws on.
 // Refinements name the item's id so an authoring mistake is easy to find in its file.
 import { z } from 'astro/zod';
+import { bowTieKeyed } from '../lib/quiz/bowtie';
 
 /** Ids of items, options, rows and steps: short lower-case slugs, unique where they live. */
 export const itemId = z
@@ -313,9 +314,9 @@ export const bowTieItem = z
   .strictObject({
     type: z.literal('bowtie'),
     ...itemBase,
-    condition: bowTieChoices(1),
-    actions: bowTieChoices(2),
-    parameters: bowTieChoices(2),
+    condition: bowTieChoices(bowTieKeyed.condition),
+    actions: bowTieChoices(bowTieKeyed.actions),
+    parameters: bowTieChoices(bowTieKeyed.parameters),
   })
   .superRefine((item, ctx) => {
     const ids = [...item.condition, ...item.actions, ...item.parameters].map((option) => option.id);
@@ -326,9 +327,6 @@ export const bowTieItem = z
         message: `Item "${item.id}" has option ids that collide across condition, actions and parameters.`,
       });
   });
-
-/** How many choices each part of a bow-tie keys. */
-export const bowTieKeyed = { condition: 1, actions: 2, parameters: 2 } as const;
 
 /** Any scored item. */
 export const scoredItem = z.discriminatedUnion('type', [

@@ -9,7 +9,8 @@
 //   picked, and an item never scores below 0.
 // - Ordering (not an NGN type): a point for each pair of neighbouring steps in the right order,
 //   so one step out of place costs little; all in order scores steps − 1.
-import { bowTieKeyed, type BowTieItem, type Dropdown, type ScoredItem } from '../../schemas/quiz-items';
+import type { BowTieItem, Dropdown, ScoredItem } from '../../schemas/quiz-items';
+import { bowTieKeyed } from './bowtie';
 import type { ItemOutcome } from '../progress/model';
 
 /** What the learner answered, by item type. Ids refer to the item's options, rows or steps. */
