@@ -8,6 +8,8 @@ const audienceSchema = z.strictObject({
   offer: z.string().trim().min(10),
 });
 
+const retakesError = "postTestRetakes is 'unlimited' or a whole number of retakes from 0 to 20.";
+
 /** Course-wide metadata in `src/course.ts`: what the course is and who it is for. */
 export const courseSchema = z.strictObject({
   /** Full course title, the home page's h1 and the suffix of every page title. */
@@ -20,8 +22,29 @@ export const courseSchema = z.strictObject({
   outcomes: z.array(z.string().trim().min(10)).min(1),
   /** The kinds of learner the course serves. At least one. */
   audiences: z.array(audienceSchema).min(1),
-  /** Contact hours the certificate states: the estimated study time, not an accredited credit. */
-  contactHours: z.number().positive().max(100),
+  /**
+   * What completes a lesson, applied by `src/lib/progress/completion.ts` to every status mark,
+   * the course bar, the certificate gate, the completion report and the LMS completion.
+   * @default { reachEnd: true, submitKnowledgeCheck: true }
+   */
+  lessonCompletion: z
+    .strictObject({
+      /** The learner has reached the lesson's end: its navigation, after the knowledge check, came on screen. */
+      reachEnd: z.boolean(),
+      /** The learner has submitted the lesson's knowledge check: every item answered, any score. */
+      submitKnowledgeCheck: z.boolean(),
+    })
+    .refine((rule) => rule.reachEnd || rule.submitKnowledgeCheck, {
+      message: 'A lesson needs at least one step to complete: reachEnd, submitKnowledgeCheck or both.',
+    })
+    .default({ reachEnd: true, submitKnowledgeCheck: true }),
+  /**
+   * Estimated minutes of study per quiz item, for the topic quizzes and one post-test sitting
+   * (lessons state their own minutes, knowledge checks included). The certificate's contact hours
+   * are derived from these stated times (`src/lib/contact-hours.ts`), never typed.
+   * @default 1
+   */
+  minutesPerQuizItem: z.number().positive().max(10).default(1),
   /** Who provides the course, as the certificate names them. */
   provider: z.string().trim().min(2),
   /**
@@ -31,6 +54,17 @@ export const courseSchema = z.strictObject({
   providerStatement: z.string().trim().min(10),
   /** Share of post-test points needed to pass, 0 to 1. @default 0.8 */
   postTestPassMark: z.number().min(0).max(1).default(0.8),
+  /**
+   * Retakes of the post-test allowed after the first sitting: `'unlimited'`, or a whole number
+   * (0: one sitting, no retake). Stated to the learner before the first sitting and enforced
+   * (src/lib/quiz/retakes.ts); each retake shares no question with the sitting before it.
+   * @default 'unlimited'
+   */
+  postTestRetakes: z
+    .union([z.literal('unlimited'), z.int().min(0, retakesError).max(20, retakesError)], {
+      error: retakesError,
+    })
+    .default('unlimited'),
   /** Where every clinical statement comes from, shown on every page's footer. */
   sourceStatement: z.string().trim().min(10),
 });

@@ -3,6 +3,7 @@
 import { getLessonSequence } from './lessons';
 import { getQuizzes } from './quizzes';
 import { lessonHref, postTestHref, quizHref } from './paths';
+import { knowledgeChecks } from './study';
 
 export interface CoursePart {
   id: string;
@@ -10,20 +11,28 @@ export interface CoursePart {
   href: string;
 }
 
-export async function courseParts(): Promise<{ lessons: CoursePart[]; quizzes: CoursePart[] }> {
+/** A lesson, with the knowledge check its completion may need (lib/progress/completion.ts). */
+export interface LessonPart extends CoursePart {
+  checkId?: string | undefined;
+}
+
+export async function courseParts(): Promise<{ lessons: LessonPart[]; quizzes: CoursePart[] }> {
+  const checks = await knowledgeChecks();
   const lessons = (await getLessonSequence()).map((lesson) => ({
     id: lesson.id,
     title: lesson.title,
     href: lessonHref(lesson.id),
+    checkId: checks[lesson.id],
   }));
   const quizzes = (await getQuizzes()).map((quiz) => ({
     id: quiz.id,
     title: quiz.data.title,
-    href: {
-      topic: quizHref(quiz.id),
-      'post-test': postTestHref,
-      'knowledge-check': lessonHref(quiz.data.lesson ?? '', 'knowledge-check'),
-    }[quiz.data.kind],
+    href:
+      quiz.data.kind === 'knowledge-check'
+        ? lessonHref(quiz.data.lesson, 'knowledge-check')
+        : quiz.data.kind === 'post-test'
+          ? postTestHref
+          : quizHref(quiz.id),
   }));
   return { lessons, quizzes };
 }

@@ -1,6 +1,7 @@
 // The one place pages read the quiz collection, and build what the quiz island needs.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fnv1a } from '../lib/hash';
+import type { PostTestBank } from '../schemas/quiz';
 import { scoredItems } from '../lib/quiz/entries';
 import { lessonSections, type LessonSection, type SequencedLesson } from './lessons';
 import { lessonHref } from './paths';
@@ -12,8 +13,13 @@ export async function getQuizzes(): Promise<QuizEntryData[]> {
 }
 
 /** The course's one post-test; the build fails if there is none. */
-export async function getPostTest(): Promise<QuizEntryData> {
-  const postTest = (await getQuizzes()).find((quiz) => quiz.data.kind === 'post-test');
+/** A quiz entry whose data is the post-test bank. */
+export type PostTestEntry = QuizEntryData & { data: PostTestBank };
+
+const isPostTest = (quiz: QuizEntryData): quiz is PostTestEntry => quiz.data.kind === 'post-test';
+
+export async function getPostTest(): Promise<PostTestEntry> {
+  const postTest = (await getQuizzes()).find(isPostTest);
   if (!postTest) throw new Error('The course has no post-test (a quiz with kind: post-test in src/quizzes).');
   return postTest;
 }

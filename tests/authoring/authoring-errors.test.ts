@@ -8,6 +8,7 @@ import { contentLocations } from '../../src/lib/content/locations';
 import { syncFixture, type FixtureContent } from '../support/content-fixture';
 import { lessonFile, validFrontmatter } from '../support/lesson-fixtures';
 import { projectRoot } from '../support/project';
+import { cleanTopicItems } from '../support/lint-fixtures';
 import { rawItems } from '../support/quiz-fixtures';
 
 /** What Astro attaches to a content error: its message and the file it points at. */
@@ -97,9 +98,10 @@ describe('quiz authoring mistakes fail the build', () => {
       items,
     });
 
-  it('accepts a quiz whose references resolve', async () => {
-    const ref = { lesson: 'lesson', section: 'four-key-features' };
-    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+  it('accepts a quiz whose references resolve and that breaks no item-writing rule', async () => {
+    const quizzes = {
+      'quiz.yaml': quizFile(cleanTopicItems({ lesson: 'lesson', section: 'four-key-features' })),
+    };
     await expect(
       syncFixture('quiz-sound', { 'lesson.mdx': lessonWithSection }, { quizzes }),
     ).resolves.toBeUndefined();
@@ -145,6 +147,30 @@ describe('quiz authoring mistakes fail the build', () => {
     expect(error.message).toMatch(
       /src\/quizzes\/check-a\.yaml: field "lesson": lesson "lesson" already has a knowledge check \(src\/quizzes\/check-b\.yaml\)/,
     );
+  });
+
+  it('names the file and the item when an evidence passage is not in the source', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const invented = {
+      ...rawItems.single,
+      ref,
+      evidence: ['Clonus always stops once the client drinks water.'],
+    };
+    const quizzes = { 'quiz.yaml': quizFile([invented]) };
+    const error = await syncError('quiz-bad-evidence', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1": field "evidence\.0": "Clonus always stops once the client drinks water\." is not in src\/source\/clonus\.txt/,
+    );
+  });
+
+  it('names the file and the item of an item-lint error', async () => {
+    const ref = { lesson: 'lesson', section: 'four-key-features' };
+    const quizzes = { 'quiz.yaml': quizFile([{ ...rawItems.single, ref }]) };
+    const error = await syncError('quiz-lint-error', { 'lesson.mdx': lessonWithSection }, { quizzes });
+    expect(error.message).toMatch(
+      /src\/quizzes\/quiz\.yaml: item "s1": has 3 options; .* \[too-few-options\]/,
+    );
+    expect(error.message).toMatch(/src\/quizzes\/quiz\.yaml: item "s1": has no `evidence`/);
   });
 
   it('names the file and the line of a YAML mistake', async () => {

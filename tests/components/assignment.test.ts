@@ -17,6 +17,7 @@ const lessons = [
   { id: 'disease-causes', title: 'Disease causes', href: '/lessons/disease-causes/' },
 ];
 const quizzes = [{ id: 'topic-causes', title: 'Causes quiz', href: '/quizzes/topic-causes/' }];
+const rule = { reachEnd: true, submitKnowledgeCheck: true };
 const link = encodeAssignment({
   classLabel: 'NUR 210',
   due: '2026-12-01',
@@ -48,7 +49,7 @@ afterEach(() => {
 describe('assignment panel', () => {
   it('saves the assignment a link brings through the store, and takes the link out of the address', () => {
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     expect(screen.getByRole('heading', { name: 'Your assignment' })).toBeTruthy();
     expect(screen.getByText('Assignment from your instructor, labelled “NUR 210”.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'What clonus is' })).toBeTruthy();
@@ -59,7 +60,7 @@ describe('assignment panel', () => {
 
   it('shows the saved assignment, and removing it removes it from the store', async () => {
     store.saveAssignment(link);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     await userEvent.click(screen.getByRole('button', { name: 'Remove this assignment' }));
     expect(screen.queryByRole('heading', { name: /Your assignment/ })).toBeNull();
     expect(browser.getItem(assignmentKey)).toBeNull();
@@ -69,7 +70,7 @@ describe('assignment panel', () => {
   it('refuses a damaged link with a reason and keeps the saved assignment', () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${link.slice(4)}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     expect(screen.getByRole('alert').textContent).toMatch(/could not be used/);
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
     expect(browser.getItem(assignmentKey)).toBe(link);
@@ -82,7 +83,7 @@ describe('assignment panel', () => {
       now: () => 1000,
     });
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, quizzes, store: blocked });
+    render(AssignmentPanel, { lessons, rule, quizzes, store: blocked });
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
     expect(blocked.notices.get()).toEqual(['blocked']);
     expect(screen.getByRole('status').textContent).toMatch(/would not save the assignment/);
@@ -93,7 +94,7 @@ describe('assignment panel', () => {
     const withLabel = (classLabel: string) =>
       encodeAssignment({ classLabel, due: '2026-12-01', lessonIds: ['what-is-clonus'], quizIds: [] });
     history.replaceState(null, '', `/#assignment=${withLabel('URGENT: your LMS password expires today')}`);
-    const { unmount } = render(AssignmentPanel, { lessons, quizzes, store });
+    const { unmount } = render(AssignmentPanel, { lessons, rule, quizzes, store });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your assignment');
     expect(
       screen.getByText(
@@ -105,7 +106,7 @@ describe('assignment panel', () => {
 
     const phishing = withLabel('URGENT: re-enter your LMS password at lms-login.example.com');
     history.replaceState(null, '', `/#assignment=${phishing}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     expect(screen.getByRole('alert').textContent).toMatch(/web address/);
     expect(screen.queryByText(/lms-login/)).toBeNull();
     expect(store.assignment.get()).toBeNull();
@@ -114,7 +115,7 @@ describe('assignment panel', () => {
   it('asks before a second link replaces the saved assignment, and keeps the saved one until told', async () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     const question = screen.getByRole('group', { name: /^Replace your saved assignment “NUR 210”/ });
     // Announced as it appears, and naming both assignments.
     expect(screen.getByRole('alert').textContent).toMatch(
@@ -139,7 +140,7 @@ describe('assignment panel', () => {
   it('keeps the saved assignment when the learner says Keep, and drops the offered link', async () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     await userEvent.click(screen.getByRole('button', { name: 'Keep' }));
     expect(browser.getItem(assignmentKey)).toBe(link);
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
@@ -151,7 +152,7 @@ describe('assignment panel', () => {
   it('asks nothing when the link is the assignment already saved', () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, quizzes, store });
+    render(AssignmentPanel, { lessons, rule, quizzes, store });
     expect(screen.queryByRole('group', { name: /Replace your saved assignment/ })).toBeNull();
     expect(location.hash).toBe('');
   });
@@ -165,7 +166,7 @@ describe('assignment panel', () => {
       now: () => 1000,
     });
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, quizzes, store: stuck });
+    render(AssignmentPanel, { lessons, rule, quizzes, store: stuck });
     await userEvent.click(screen.getByRole('button', { name: 'Replace' }));
     expect(screen.getByText(/labelled “NUR 211”/)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/would not save the assignment/);

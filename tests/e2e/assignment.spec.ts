@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/assignment/link';
+import { studyLesson } from './study';
 import { expectNoAxeViolations } from './support/axe';
 
 test('an instructor creates an assignment link and a learner sees it with their status', async ({
@@ -46,8 +47,7 @@ test('an instructor creates an assignment link and a learner sees it with their 
   await expect(learner).toHaveURL(/\/$/);
 
   await learner.goto('/lessons/what-is-clonus/');
-  await learner.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(learner.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await studyLesson(learner, 'what-is-clonus');
   await learner.goto('/progress/');
   await expect(
     learner
@@ -94,10 +94,9 @@ test('the builder refuses a label with a web address before making a link', asyn
 });
 
 test('a tampered, truncated or unknown link says so and changes nothing', async ({ page }) => {
-  // Some progress first, which no bad link may touch.
+  // Some progress first, which no bad link may touch: a lesson studied.
   await page.goto('/lessons/what-is-clonus/');
-  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await studyLesson(page, 'what-is-clonus');
   // Leaving the lesson saves its study time; the record is read once that is done (on a page
   // other than the home page, so each bad link below loads the home page afresh).
   await page.goto('/quizzes/');

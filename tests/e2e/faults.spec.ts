@@ -12,21 +12,21 @@ import { emptyProgress, type Progress } from '../../src/lib/progress/model';
 import { progressKey } from '../../src/lib/progress/store';
 import { exportFileText } from '../../src/lib/progress/transfer';
 import { decodeProgress, encodeProgress } from '../../src/lib/progress/wire';
-import { courseLessonIds, postTestId } from '../support/course-records';
+import { courseLessonIds, postTestId, studied } from '../support/course-records';
 import { passPostTest } from './post-test';
 import { breakStorage, stored, type StorageFault } from './support/storage-faults';
 
 const now = Math.floor(Date.now() / 1000) - 3600;
 
-/** A learner who has done everything but name their certificate. */
+/** A learner who has done everything but name their certificate: every lesson studied and checked. */
 const finished: Progress = (() => {
   let progress = emptyProgress();
-  for (const id of courseLessonIds) progress = actions.completeLesson(progress, id, courseLessonIds, now);
+  for (const id of courseLessonIds) progress = studied(progress, id, now);
   progress = actions.recordQuizAttempt(progress, postTestId, {
     at: now,
     seconds: 60,
-    score: 15,
-    max: 15,
+    score: 18,
+    max: 18,
     items: {},
   });
   return actions.submitEvaluation(
@@ -36,11 +36,15 @@ const finished: Progress = (() => {
   );
 })();
 /** A learner who has read one lesson. */
-const started = actions.completeLesson(emptyProgress(), 'complications', courseLessonIds, now);
+const started = actions.reachLessonEnd(emptyProgress(), 'complications', now);
+
+/** The end of a lesson reached and saved, its knowledge check still to do: no word of a failed save. */
+const endReachedAndSaved = /^Reached the end ✓ — still needed to complete this lesson: [^.]*\.$/;
 
 /** Words that claim a save: none may show while the browser keeps nothing. */
 const savedClaims = [
   'Lesson complete. Your progress is saved.',
+  endReachedAndSaved,
   /Saved to My progress/,
   'Thank you. Your evaluation is saved.',
   'Progress imported and combined with the progress already here.',
@@ -80,7 +84,9 @@ const kinds: { name: string; seed: Progress; act: (page: Page) => Promise<void> 
     act: async (page) => {
       await page.goto('/lessons/what-is-clonus/');
       await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-      await expect(page.getByText(/^Lesson complete, but your progress was not saved/)).toBeAttached();
+      await expect(
+        page.getByText(/^Reached the end ✓ — still needed .* Your progress was not saved for good/),
+      ).toBeAttached();
     },
   },
   {
@@ -160,7 +166,7 @@ for (const fault of faults) {
       // Blocked storage holds no record, so there is no certificate to name.
       if (fault === 'blocked' && kind.seed === finished) continue;
       test(`${kind.name}: nothing saved is lost, and nothing claims a save`, async ({ page }) => {
-        // The post-test and a topic quiz are fifteen and ten questions long.
+        // The post-test and a topic quiz are eighteen and ten questions long.
         test.setTimeout(120_000);
         const seed = encodeProgress(kind.seed);
         await breakStorage(page, fault, fault === 'blocked' ? {} : { [progressKey]: seed });
@@ -180,10 +186,10 @@ const twoTabWork: { name: string; act: (page: Page) => Promise<void>; kept: (pro
       act: async (page) => {
         await page.goto('/lessons/what-is-clonus/');
         await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-        await expect(page.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+        await expect(page.getByText(endReachedAndSaved)).toBeAttached();
       },
       kept: (progress) => {
-        expect(progress.lessons['what-is-clonus']?.completedAt).toBeDefined();
+        expect(progress.lessons['what-is-clonus']?.endReachedAt).toBeDefined();
       },
     },
     {
@@ -226,11 +232,11 @@ test.describe('two tabs', () => {
       await expect(two.getByText('Lesson 5 of 6')).toBeVisible();
       await work.act(one);
       await two.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-      await expect(two.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+      await expect(two.getByText(endReachedAndSaved)).toBeAttached();
       // Whichever tab saved last, the browser holds both tabs' work.
       await expect(async () => {
         const record = decodeProgress(await one.evaluate((key) => localStorage.getItem(key), progressKey));
-        expect(record.progress.lessons.complications?.completedAt).toBeDefined();
+        expect(record.progress.lessons.complications?.endReachedAt).toBeDefined();
         work.kept(record.progress);
       }).toPass();
     });

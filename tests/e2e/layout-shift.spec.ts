@@ -12,12 +12,13 @@ declare global {
   }
 }
 
-// A learner part-way through: one lesson done, one begun, a place to resume, every quiz tried.
+// A learner part-way through: one lesson done (read to its end and its knowledge check submitted),
+// the others begun (their checks tried), a place to resume, every quiz tried.
 const now = Math.floor(Date.now() / 1000);
 const returning = encodeProgress({
   resetAt: 0,
   lessons: {
-    'what-is-clonus': { startedAt: now - 900, completedAt: now - 600, seconds: 300 },
+    'what-is-clonus': { startedAt: now - 900, endReachedAt: now - 600, seconds: 300 },
     'how-clonus-happens': { startedAt: now - 300, seconds: 120 },
   },
   location: { lessonId: 'how-clonus-happens', at: now - 200 },

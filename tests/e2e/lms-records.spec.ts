@@ -5,29 +5,34 @@
 import { expect, test, type Page } from '@playwright/test';
 import { versions, type ScormVersion } from '../../integrations/lms/files.ts';
 import { lmsCopyKey, lmsSetAsideKey } from '../../src/lib/lms/session';
-import { completeLesson, openLesson } from '../../src/lib/progress/actions';
+import { openLesson } from '../../src/lib/progress/actions';
 import { emptyProgress, type Progress } from '../../src/lib/progress/model';
 import { noticeText } from '../../src/lib/progress/notices';
 import { decodeProgress, encodeProgress } from '../../src/lib/progress/wire';
-import { courseLessonIds } from '../support/course-records';
+import { courseLessonIds, studied } from '../support/course-records';
 import { close, cmiOf, launch, learnerId, reported, savedFor, type Cmi } from './lms/activity';
 import { commitUrl, origin, serveLms } from './lms/harness';
+import { studyLesson } from './study';
 
 type CourseFrame = Awaited<ReturnType<typeof launch>>;
 
 const lessonCount = courseLessonIds.length;
-const completed = (progress: Progress) =>
-  Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.completedAt !== undefined);
+/** Lessons whose end the record holds as reached (completion also needs their knowledge checks). */
+const endsReached = (progress: Progress) =>
+  Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.endReachedAt !== undefined);
 
 /** Keys of this browser's copies marked as holding work the LMS never confirmed. */
 const unsentKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.endsWith(':unsent')));
 
-/** Reads the lesson on screen to its end, which completes it. */
-async function finishLesson(frame: CourseFrame, saved: RegExp) {
+/** Reads the lesson on screen to its end; `saved` is what the page then says. */
+async function reachEnd(frame: CourseFrame, saved: RegExp) {
   await frame.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
   await expect(frame.getByText(saved)).toBeAttached();
 }
+
+/** The end of a lesson reached and saved, its knowledge check still to do. */
+const endReachedAndSaved = /^Reached the end ✓ — still needed to complete this lesson: [^.]*\.$/;
 
 const notice = (frame: CourseFrame) => frame.getByRole('status').filter({ hasText: 'About your progress' });
 
@@ -64,10 +69,8 @@ for (const version of versions) {
   test(`${version}: a record the LMS fails to hand over is never written over, and the work reaches it on the next launch`, async ({
     page,
   }) => {
-    const studied = openLesson(emptyProgress(), 'how-clonus-happens', 1_700_000_000);
-    const earlier = encodeProgress(
-      completeLesson(studied, 'how-clonus-happens', courseLessonIds, 1_700_000_100),
-    );
+    const opened = openLesson(emptyProgress(), 'how-clonus-happens', 1_700_000_000);
+    const earlier = encodeProgress(studied(opened, 'how-clonus-happens', 1_700_000_100));
     await serveLms(page, version);
     await page.goto(`${origin}/`);
     let frame = await launch(page, {
@@ -78,7 +81,7 @@ for (const version of versions) {
     await expect(notice(frame)).toContainText(noticeText['lms-unread']);
     const atLaunch = reported(version, await cmiOf(page));
     await frame.getByRole('link', { name: 'Start the course' }).click();
-    await finishLesson(frame, /^Lesson complete\. Your progress is saved\.$/);
+    await studyLesson(frame, 'what-is-clonus');
     await close(page);
 
     const closed = await cmiOf(page);
@@ -95,7 +98,9 @@ for (const version of versions) {
       frame.getByText(`Course progress: 2 of ${String(lessonCount)} lessons complete`),
     ).toBeVisible();
     await expect
-      .poll(async () => completed(decodeProgress(reported(version, await cmiOf(page)).suspendData).progress))
+      .poll(async () =>
+        endsReached(decodeProgress(reported(version, await cmiOf(page)).suspendData).progress),
+      )
       .toEqual(['how-clonus-happens', 'what-is-clonus']);
     expect(await unsentKeys(page)).toEqual([]);
   });
@@ -136,13 +141,13 @@ for (const version of versions) {
     if (!first || !second) throw new Error('two windows expected');
 
     await first.getByRole('link', { name: 'Start the course' }).click();
-    await finishLesson(first, /^Lesson complete\. Your progress is saved\.$/);
+    await reachEnd(first, endReachedAndSaved);
     await second.getByRole('link', { name: 'How clonus happens', exact: true }).click();
-    await finishLesson(second, /^Lesson complete\. Your progress is saved\.$/);
+    await reachEnd(second, endReachedAndSaved);
 
     // The second window's commit, the last one, carries the first window's lesson too.
     const stored = JSON.parse(received.at(-1) ?? '{}') as { cmi?: Cmi };
-    expect(completed(decodeProgress(String(stored.cmi?.suspend_data)).progress)).toEqual([
+    expect(endsReached(decodeProgress(String(stored.cmi?.suspend_data)).progress)).toEqual([
       'how-clonus-happens',
       'what-is-clonus',
     ]);

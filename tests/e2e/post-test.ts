@@ -1,6 +1,7 @@
-// Passing the post-test as a prepared learner would: each drawn question answered from the
-// bank's key, by role and label. Works on a page or inside a frame (the LMS tests).
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+// Sitting the post-test as a prepared learner would: each drawn question answered from the
+// bank's key, by role and label, one question at a time, then reviewed, submitted and confirmed.
+// Works on a page or inside a frame (the LMS tests).
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { scoredItems } from '../../src/lib/quiz/entries';
 import type { ScoredItem } from '../../src/schemas/quiz-items';
 import { quizContent, readContent } from '../../src/lib/content/collections';
@@ -8,13 +9,27 @@ import { projectRoot } from '../support/project';
 
 export type Scope = Page | FrameLocator;
 
-const bank = scoredItems(
-  readContent(quizContent, projectRoot).find(({ data }) => data.kind === 'post-test')?.data.items ?? [],
-);
+const postTest = readContent(quizContent, projectRoot).find(({ data }) => data.kind === 'post-test')?.data;
+export const bank = scoredItems(postTest?.items ?? []);
+/** Questions per sitting. */
+export const perSitting = postTest?.kind === 'post-test' ? postTest.draw : 0;
 
-/** Answers one drawn question correctly, using the bank's key, as a prepared learner would. */
-async function answerRight(page: Scope, item: ScoredItem, number: number, total: number) {
-  const question = page.getByRole('group', { name: `Question ${String(number)} of ${String(total)}` });
+/** The question on screen: "Question N of M". */
+export const shownQuestion = (page: Scope): Locator =>
+  page.getByRole('group', { name: new RegExp(`^Question \\d+ of ${String(perSitting)}$`) });
+
+/** The bank item of the question on screen, found by its stem. */
+export async function shownItem(page: Scope): Promise<ScoredItem> {
+  const stem = (await shownQuestion(page).locator('legend').textContent())?.trim();
+  const item = bank.find((candidate) => candidate.stem === stem);
+  if (!item) throw new Error(`No bank item has the stem "${stem ?? ''}"`);
+  return item;
+}
+
+/** Answers the question on screen correctly, using the bank's key, as a prepared learner would. */
+export async function answerRight(page: Scope): Promise<ScoredItem> {
+  const item = await shownItem(page);
+  const question = shownQuestion(page);
   if (item.type === 'single')
     await question
       .getByRole('radio', { name: item.options.find((o) => o.correct)?.text ?? '', exact: true })
@@ -29,25 +44,48 @@ async function answerRight(page: Scope, item: ScoredItem, number: number, total:
       await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
     }
   }
+  if (item.type === 'ordering') {
+    // Top to bottom, move each step up into its place.
+    for (const [place, step] of item.steps.entries()) {
+      const order = await question.locator('.ordering .step-text').allTextContents();
+      for (let at = order.findIndex((text) => text.trim() === step.text); at > place; at -= 1)
+        await question
+          .getByRole('listitem')
+          .filter({ hasText: step.text })
+          .getByRole('button', { name: /^Move up\b/ })
+          .click();
+    }
+  }
   if (item.type === 'highlight') {
     for (const part of item.passage) {
       if (typeof part !== 'string' && part.correct)
         await question.getByRole('checkbox', { name: part.text, exact: true }).check();
     }
   }
-  await question.getByRole('button', { name: 'Check answer' }).click();
-  await expect(question.getByText(/^Correct: /)).toBeVisible();
+  return item;
 }
 
-/** Answers every drawn question of the open post-test correctly. */
-export async function passPostTest(page: Scope): Promise<void> {
-  // The post-test draws in the browser: wait for its questions before reading them.
-  await expect(page.locator('.quiz-item legend')).toHaveCount(15);
-  const stems = await page.locator('.quiz-item legend').allTextContents();
-  expect(stems.length).toBe(15);
-  for (const [index, stem] of stems.entries()) {
-    const item = bank.find((candidate) => candidate.stem === stem.trim());
-    if (!item) throw new Error(`No bank item has the stem "${stem}"`);
-    await answerRight(page, item, index + 1, stems.length);
+/** Reviews the sitting, submits it and confirms; the result is then shown. */
+export async function submitSitting(page: Scope): Promise<void> {
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await page.getByRole('button', { name: 'Submit post-test' }).click();
+  await page.getByRole('button', { name: 'Yes, submit my answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+}
+
+/** Answers every drawn question of the open post-test correctly and submits it; returns their ids. */
+export async function passPostTest(page: Scope): Promise<string[]> {
+  // The post-test draws in the browser: wait for its first question.
+  await expect(page.getByRole('group', { name: `Question 1 of ${String(perSitting)}` })).toBeVisible();
+  const ids: string[] = [];
+  for (let number = 1; number <= perSitting; number += 1) {
+    await expect(
+      page.getByRole('group', { name: `Question ${String(number)} of ${String(perSitting)}` }),
+    ).toBeVisible();
+    ids.push((await answerRight(page)).id);
+    if (number < perSitting) await page.getByRole('button', { name: 'Next question' }).click();
   }
+  await submitSitting(page);
+  await expect(page.getByText('✓ Passed')).toBeVisible();
+  return ids;
 }

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { currentVersion } from '../../src/lib/progress/wire';
+import { knowledgeCheckItems, reachLessonEnd, studyLesson, submitKnowledgeCheck } from './study';
 import { expectNoAxeViolations } from './support/axe';
 
 const progressKey = 'clonus-course:progress';
 
-/** Reads a lesson to its end, which is what completes it. */
-/** Reads a lesson to its end; `saved` says whether the browser is expected to keep it. */
-async function readToEnd(page: Page, path: string, saved = true) {
-  await page.goto(path);
-  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(
-    page.getByText(
-      saved
-        ? 'Lesson complete. Your progress is saved.'
-        : /^Lesson complete, but your progress was not saved/,
-    ),
-  ).toBeAttached();
+/** Opens a lesson and studies it as the course's rule asks: its knowledge check, then its end. */
+async function study(page: Page, lessonId: string) {
+  await page.goto(`/lessons/${lessonId}/`);
+  await studyLesson(page, lessonId);
 }
 
 function lessonRow(page: Page, title: string) {
@@ -26,10 +19,48 @@ function lessonRow(page: Page, title: string) {
     .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 }
 
-test('progress survives a reload and a browser restart', async ({ page, browser }) => {
-  await readToEnd(page, '/lessons/what-is-clonus/');
+test('a lesson is not complete by scrolling alone: the page says what is still needed, and the knowledge check completes it', async ({
+  page,
+}) => {
+  const questions = knowledgeCheckItems('what-is-clonus').length;
+  await page.goto('/lessons/what-is-clonus/');
+  const steps = page.getByRole('list', { name: 'To complete this lesson' });
+  await expect(steps.getByRole('listitem')).toContainText([
+    'Still needed: Read to the end',
+    `Still needed: Answer all ${String(questions)} knowledge-check questions`,
+  ]);
+
+  await reachLessonEnd(page);
+  await expect(
+    page.getByRole('status').filter({
+      hasText: `Reached the end ✓ — still needed to complete this lesson: answer all ${String(questions)} knowledge-check questions.`,
+    }),
+  ).toBeAttached();
+  await expect(page.locator('.lesson-status-line')).toHaveText('This lesson: In progress');
+  await expect(steps.getByRole('listitem')).toContainText([
+    'Done: Read to the end',
+    `Still needed: Answer all ${String(questions)} knowledge-check questions`,
+  ]);
   await page.reload();
-  await expect(page.getByText('This lesson:')).toBeAttached();
+  await expect(page.locator('.lesson-status-line')).toHaveText('This lesson: In progress');
+  await page.goto('/');
+  await expect(page.getByText('Course progress: 0 of 6 lessons complete')).toBeVisible();
+
+  await page.goto('/lessons/what-is-clonus/');
+  await submitKnowledgeCheck(page, 'what-is-clonus');
+  await expect(page.getByRole('status').filter({ hasText: /^Lesson complete\.$/ })).toBeAttached();
+  await expect(page.locator('.lesson-status-line')).toHaveText('This lesson: Complete');
+  await expect(steps.getByRole('listitem')).toContainText([
+    'Done: Read to the end',
+    `Done: Answer all ${String(questions)} knowledge-check questions`,
+  ]);
+  await expect(page.getByText('Course progress: 1 of 6 lessons complete')).toBeAttached();
+});
+
+test('progress survives a reload and a browser restart', async ({ page, browser }) => {
+  await study(page, 'what-is-clonus');
+  await page.reload();
+  await expect(page.getByText('This lesson:', { exact: true })).toBeAttached();
   await expect(page.locator('.lesson-status-line')).toContainText('Complete');
 
   // A new browser with the same saved storage, as after closing and reopening it.
@@ -50,10 +81,8 @@ test('two tabs open at once keep each other’s progress', async ({ context }) =
   const second = await context.newPage();
   await first.goto('/lessons/what-is-clonus/');
   await second.goto('/lessons/disease-causes/');
-  await first.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await second.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(first.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
-  await expect(second.getByText('Lesson complete. Your progress is saved.')).toBeAttached();
+  await studyLesson(first, 'what-is-clonus');
+  await studyLesson(second, 'disease-causes');
 
   await first.goto('/progress/');
   await expect(lessonRow(first, 'What clonus is')).toContainText('Complete');
@@ -81,7 +110,7 @@ test('export, then import into a fresh browser; a bad file is refused and change
   page,
   browser,
 }, testInfo) => {
-  await readToEnd(page, '/lessons/complications/');
+  await study(page, 'complications');
   await page.goto('/progress/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress to a file' }).click();
@@ -131,7 +160,7 @@ test('export, then import into a fresh browser; a bad file is refused and change
 });
 
 test('reset asks first, and cancelling keeps everything', async ({ page }) => {
-  await readToEnd(page, '/lessons/what-is-clonus/');
+  await study(page, 'what-is-clonus');
   await page.goto('/progress/');
   await page.getByRole('button', { name: 'Reset progress…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
@@ -160,7 +189,7 @@ test('with storage blocked the course still works and says progress will not be 
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await readToEnd(page, '/lessons/what-is-clonus/', false);
+  await study(page, 'what-is-clonus');
   await expect(page.getByText(/not letting the course save anything/)).toBeVisible();
   await expect(page.getByText('Lesson complete. Your progress is saved.')).toHaveCount(0);
   await expect(page.getByText('Course progress: 1 of 6 lessons complete')).toBeVisible();
@@ -184,7 +213,8 @@ test('damaged saved progress never breaks a page; it is set aside and the learne
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/progress/');
   await expect(page.getByText(/Part of the progress saved in this browser was damaged/)).toBeVisible();
-  await expect(lessonRow(page, 'What clonus is')).toContainText('Complete');
+  // The whole lesson entry is recovered: its end was reached, its knowledge check not submitted.
+  await expect(lessonRow(page, 'What clonus is')).toContainText('In progress');
   const setAside = await page.evaluate(() => localStorage.getItem('clonus-course:progress:set-aside') ?? '');
   expect(setAside).toContain('disease-cau');
   await expectNoAxeViolations(page);

@@ -93,8 +93,8 @@ test('a learner finishes a knowledge check by keyboard and finds the result in M
   await expect(third.getByText('Correct: 1 of 1 point.')).toBeVisible();
 
   const fourth = knowledgeCheck.getByRole('group', { name: 'Question 4 of 4' });
-  await tick(page, fourth, 'the foot jerked in a repeated rhythm');
-  await tick(page, fourth, 'the person could not stop the movement');
+  await tick(page, fourth, 'the thigh jerked in a repeated rhythm');
+  await tick(page, fourth, 'the client could not stop the movement');
   await checkAnswer(page, fourth);
   await expect(knowledgeCheck.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(
@@ -140,7 +140,8 @@ test('checking with no answer asks for one instead of scoring', async ({ page })
 });
 
 test('a topic quiz has a case study and every page of quizzes passes axe', async ({ page }) => {
-  for (const path of ['/quizzes/topic-mechanism/', '/quizzes/topic-causes/', '/quizzes/topic-red-flags/']) {
+  const paths = ['mechanism', 'causes', 'red-flags', 'case'].map((topic) => `/quizzes/topic-${topic}/`);
+  for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 2, name: /^Case study:/ }).first()).toBeVisible();
     await expectNoAxeViolations(page);

@@ -10,7 +10,7 @@ import {
   type QuizAttempt,
 } from '../../src/lib/progress/model';
 import { earliestPlausible } from '../../src/lib/progress/transfer';
-import { courseLessonIds, courseQuizzes, lmsRules } from './course-records';
+import { courseLessonIds, courseQuizzes, lmsRules, postTestId } from './course-records';
 
 // Unix seconds the course can record: from its first year on (the record writes 0 for "not yet").
 const time = fc.integer({ min: earliestPlausible, max: 2 ** 32 });
@@ -31,8 +31,12 @@ export const awkwardText = fc.oneof(
 );
 
 const lesson = fc
-  .record({ startedAt: time, seconds: fc.integer({ min: 0, max: 10_000_000 }), completedAt: fc.option(time) })
-  .map(({ completedAt, ...rest }) => (completedAt === null ? rest : { ...rest, completedAt }));
+  .record({
+    startedAt: time,
+    seconds: fc.integer({ min: 0, max: 10_000_000 }),
+    endReachedAt: fc.option(time),
+  })
+  .map(({ endReachedAt, ...rest }) => (endReachedAt === null ? rest : { ...rest, endReachedAt }));
 
 function attempt(itemIds: fc.Arbitrary<string[]>): fc.Arbitrary<QuizAttempt> {
   const items = itemIds.chain((ids) =>
@@ -57,6 +61,10 @@ function attempt(itemIds: fc.Arbitrary<string[]>): fc.Arbitrary<QuizAttempt> {
     }));
 }
 
+const postTestQuiz = courseQuizzes.find((quiz) => quiz.id === postTestId);
+const postTestItemIds = postTestQuiz?.itemIds ?? [];
+const postTestPerAttempt = postTestQuiz?.perAttempt ?? 0;
+
 /** Optional parts every record may have. */
 const extras = fc.record({
   resetAt: time,
@@ -71,6 +79,14 @@ const extras = fc.record({
       }),
       relevance: fc.integer({ min: 1, max: 5 }),
       comment: awkwardText.map((text) => text.slice(0, commentLimit)),
+    }),
+  ),
+  // A count of sittings, and the items of the last: any of the post-test's own ids.
+  sittings: fc.option(
+    fc.record({
+      count: fc.integer({ min: 1, max: 10_000 }),
+      at: time,
+      itemIds: fc.subarray(postTestItemIds, { maxLength: postTestPerAttempt }),
     }),
   ),
   learner: fc.option(
@@ -91,6 +107,7 @@ function assemble(
     location: Progress['location'] | null;
     evaluation: Progress['evaluation'] | null;
     learner: Progress['learner'] | null;
+    sittings: NonNullable<Progress['sittings']>[string] | null;
   },
   lessons: Progress['lessons'],
   quizzes: Progress['quizzes'],
@@ -102,6 +119,7 @@ function assemble(
     ...(parts.location ? { location: parts.location } : {}),
     ...(parts.evaluation ? { evaluation: parts.evaluation } : {}),
     ...(parts.learner ? { learner: parts.learner } : {}),
+    ...(parts.sittings ? { sittings: { [postTestId]: parts.sittings } } : {}),
   };
 }
 
@@ -138,9 +156,19 @@ export const hostileRecord: fc.Arbitrary<Progress> = fc
       fc.array(attempt(fc.uniqueArray(slug, { maxLength: 120 })), { minLength: 1, maxLength: 20 }),
       { maxKeys: 20 },
     ),
+    fc.dictionary(
+      fc.oneof(slug, fc.constantFrom(...lmsRules.quizIds)),
+      fc.record({
+        count: fc.integer({ min: 1, max: 10_000 }),
+        at: time,
+        itemIds: fc.uniqueArray(slug, { maxLength: 120 }),
+      }),
+      { maxKeys: 20 },
+    ),
   )
-  .map(([record, lessons, quizzes]) => ({
+  .map(([record, lessons, quizzes, sittings]) => ({
     ...record,
     lessons: { ...lessons, ...record.lessons },
     quizzes: { ...record.quizzes, ...quizzes },
+    sittings: { ...record.sittings, ...sittings },
   }));

@@ -13,8 +13,15 @@ import { decodeProgress } from '../../src/lib/progress/wire';
 import { FakeLms } from './fake-lms';
 import { MemoryStorage } from './fake-storage';
 
+/**
+ * A two-lesson course for the session tests, which are about records, not the completion rule:
+ * its lessons have no knowledge check, so reaching a lesson's end completes it (the rule's own
+ * tests are tests/unit/progress/completion.test.ts and tests/unit/lms/tracking.test.ts).
+ */
 export const lmsTestRules: LmsRules = {
   lessonIds: ['one', 'two'],
+  knowledgeChecks: {},
+  lessonCompletion: { reachEnd: true, submitKnowledgeCheck: true },
   quizIds: ['topic', 'post-test'],
   postTestId: 'post-test',
   passMark: 0.8,

@@ -61,6 +61,73 @@ export const rawItems = {
       '.',
     ],
   },
+  cloze: {
+    type: 'cloze',
+    id: 'c1',
+    stem: 'Complete the note.',
+    ref,
+    passage: [
+      'The ankle ',
+      {
+        id: 'd1',
+        options: [
+          { id: 'rhythm', text: 'jerks in a rhythm', correct: true },
+          { id: 'once', text: 'jerks once' },
+          { id: 'still', text: 'stays still' },
+        ],
+        rationale: 'Clonus repeats.',
+      },
+      ' after ',
+      {
+        id: 'd2',
+        options: [
+          { id: 'stretch', text: 'a sudden stretch', correct: true },
+          { id: 'meal', text: 'a meal' },
+          { id: 'rest', text: 'rest' },
+        ],
+        rationale: 'Often a sudden stretch.',
+      },
+      '.',
+    ],
+  },
+  rationale: {
+    type: 'rationale',
+    id: 'r1',
+    stem: 'Complete the sentence.',
+    ref,
+    passage: [
+      'The client is at risk for ',
+      {
+        id: 'risk',
+        options: [
+          { id: 'falls', text: 'falls', correct: true },
+          { id: 'fever', text: 'fever' },
+          { id: 'rash', text: 'a rash' },
+        ],
+        rationale: 'Falls.',
+      },
+      ' as evidenced by ',
+      {
+        id: 'sign',
+        options: [
+          { id: 'walk', text: 'trouble walking', correct: true },
+          { id: 'eat', text: 'a good appetite' },
+          { id: 'read', text: 'reading well' },
+        ],
+        rationale: 'Walking.',
+      },
+      '.',
+    ],
+  },
+  bowtie: {
+    type: 'bowtie',
+    id: 'b1',
+    stem: 'Complete the bow-tie.',
+    ref,
+    condition: [option('c-key', true), option('c-two'), option('c-three')],
+    actions: [option('a-one', true), option('a-two', true), option('a-three'), option('a-four')],
+    parameters: [option('p-one', true), option('p-two', true), option('p-three'), option('p-four')],
+  },
 } as const;
 
 export const items = Object.fromEntries(

@@ -4,15 +4,25 @@ import { emptyProgress, type Progress } from '../../src/lib/progress/model';
 import { certificateId, certificateStatus } from '../../src/lib/certificate/unlock';
 
 const lessons = [
-  { id: 'one', title: 'Lesson one' },
-  { id: 'two', title: 'Lesson two' },
+  { id: 'one', title: 'Lesson one', checkId: 'check-one' },
+  { id: 'two', title: 'Lesson two', checkId: 'check-two' },
 ];
-const rules = { lessons, postTestId: 'post-test', passMark: 0.8 };
+const rule = { reachEnd: true, submitKnowledgeCheck: true };
+const rules = { lessons, rule, postTestId: 'post-test', passMark: 0.8 };
 const attempt = (at: number, score: number) => ({ at, seconds: 60, score, max: 10, items: {} });
+const ruleWords =
+  'A lesson is complete when you have read it to its end and submitted its knowledge check (every question answered; any score).';
+
+/** Both lessons read to their end and their knowledge checks submitted (one of them scoring 0). */
+function lessonsStudied(): Progress {
+  let progress = actions.reachLessonEnd(emptyProgress(), 'one', 100);
+  progress = actions.recordQuizAttempt(progress, 'check-one', attempt(90, 0));
+  progress = actions.reachLessonEnd(progress, 'two', 150);
+  return actions.recordQuizAttempt(progress, 'check-two', attempt(200, 10));
+}
 
 function everythingDone(): Progress {
-  let progress = actions.completeLesson(emptyProgress(), 'one', ['one', 'two'], 100);
-  progress = actions.completeLesson(progress, 'two', ['one', 'two'], 200);
+  let progress = lessonsStudied();
   progress = actions.recordQuizAttempt(progress, 'post-test', attempt(300, 6));
   progress = actions.recordQuizAttempt(progress, 'post-test', attempt(400, 9));
   progress = actions.recordQuizAttempt(progress, 'post-test', attempt(500, 7));
@@ -25,7 +35,7 @@ describe('certificate unlock', () => {
     expect(status).toEqual({
       ready: false,
       missing: [
-        { kind: 'lessons', text: 'Complete 2 more lessons: Lesson one, Lesson two.' },
+        { kind: 'lessons', text: `Complete 2 more lessons: Lesson one, Lesson two. ${ruleWords}` },
         { kind: 'post-test', text: 'Pass the post-test (pass mark 80%).' },
         { kind: 'evaluation', text: 'Submit the course evaluation.' },
       ],
@@ -34,7 +44,10 @@ describe('certificate unlock', () => {
 
   it('reports the best post-test score when it is below the pass mark', () => {
     let progress = actions.recordQuizAttempt(everythingDone(), 'post-test', attempt(600, 1));
-    progress = { ...progress, quizzes: { 'post-test': [attempt(300, 6), attempt(600, 1)] } };
+    progress = {
+      ...progress,
+      quizzes: { ...progress.quizzes, 'post-test': [attempt(300, 6), attempt(600, 1)] },
+    };
     const status = certificateStatus(progress, rules);
     expect(status.ready).toBe(false);
     if (!status.ready)
@@ -49,6 +62,24 @@ describe('certificate unlock', () => {
       completedAt: 450,
       postTestScore: 0.9,
     });
+  });
+
+  it('needs every lesson studied and checked: reaching the ends alone leaves it locked', () => {
+    const { quizzes } = everythingDone();
+    const onlyRead = {
+      ...everythingDone(),
+      quizzes: { 'post-test': quizzes['post-test'] ?? [], 'check-one': quizzes['check-one'] ?? [] },
+    };
+    expect(certificateStatus(onlyRead, rules)).toEqual({
+      ready: false,
+      missing: [{ kind: 'lessons', text: `Complete 1 more lesson: Lesson two. ${ruleWords}` }],
+    });
+  });
+
+  it('is dated by the last lesson step when a knowledge check comes last', () => {
+    const done = everythingDone();
+    const checkedLast = { ...done, quizzes: { ...done.quizzes, 'check-two': [attempt(900, 3)] } };
+    expect(certificateStatus(checkedLast, rules)).toMatchObject({ ready: true, completedAt: 900 });
   });
 
   it('needs the evaluation too', () => {

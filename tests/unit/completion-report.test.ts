@@ -6,16 +6,25 @@ import { completionReport, reportAsText } from '../../src/lib/report/completion'
 
 const parts = {
   lessons: [
-    { id: 'one', title: 'Lesson one' },
-    { id: 'two', title: 'Lesson two' },
+    { id: 'one', title: 'Lesson one', checkId: 'check-one' },
+    { id: 'two', title: 'Lesson two', checkId: 'check-two' },
   ],
   quizzes: [
     { id: 'quiz', title: 'A quiz' },
     { id: 'post-test', title: 'Post-test' },
   ],
+  rule: { reachEnd: true, submitKnowledgeCheck: true },
 };
 const day1 = Date.UTC(2026, 10, 20) / 1000;
-let progress = actions.completeLesson(emptyProgress(), 'one', ['one', 'two'], day1);
+// Lesson one read to its end and its knowledge check submitted, the same day.
+let progress = actions.reachLessonEnd(emptyProgress(), 'one', day1);
+progress = actions.recordQuizAttempt(progress, 'check-one', {
+  at: day1 + 60,
+  seconds: 5,
+  score: 1,
+  max: 4,
+  items: {},
+});
 progress = actions.recordQuizAttempt(progress, 'quiz', {
   at: day1 + 86400,
   seconds: 5,
@@ -38,6 +47,11 @@ describe('completion report', () => {
     });
     expect(report.quizzes[1]).toEqual({ title: 'Post-test', status: 'Not done' });
     expect(report.evaluation).toBe('Not submitted');
+  });
+
+  it('counts a lesson read to its end, its knowledge check not submitted, as in progress', () => {
+    const read = actions.reachLessonEnd(progress, 'two', day1 + 86400);
+    expect(completionReport(read, parts).lessons[1]).toEqual({ title: 'Lesson two', status: 'In progress' });
   });
 
   it('keeps to the assigned parts when there is an assignment', () => {

@@ -15,6 +15,11 @@ function emptyResponse(item: ScoredItem, seed: number): ItemResponse {
       return { type: 'matrix', rows: {} };
     case 'highlight':
       return { type: 'highlight', selected: [] };
+    case 'cloze':
+    case 'rationale':
+      return { type: item.type, blanks: {} };
+    case 'bowtie':
+      return { type: 'bowtie', actions: [], parameters: [] };
     case 'ordering': {
       const key = item.steps.map((step) => step.id);
       const order = shuffled(key, seed);
@@ -66,6 +71,14 @@ export class ItemState {
 
   check(): void {
     if (this.canCheck) this.result = scoreItem(this.item, this.response);
+  }
+
+  /**
+   * Scores the answer as it stands, given or not (an exam sitting is submitted whole: an item left
+   * unanswered scores 0). Nothing changes once scored.
+   */
+  grade(): void {
+    this.result ??= scoreItem(this.item, this.response);
   }
 
   /** This item's state as a draft keeps it (lib/quiz/draft.ts). */

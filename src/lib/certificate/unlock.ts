@@ -1,13 +1,23 @@
-// When a continuing-education learner may have their certificate: every lesson complete, the
-// post-test passed (best attempt at or above the pass mark) and the evaluation submitted.
+// When a continuing-education learner may have their certificate: every lesson complete by the
+// course's rule (studied to its end and its knowledge check submitted: progress/completion.ts),
+// the post-test passed (best attempt at or above the pass mark) and the evaluation submitted.
 // Pure: progress and the course's rules in, what is done and what is left out.
 import { percent } from '../format';
 import { fnv1a } from '../hash';
-import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
+import {
+  lessonStudy,
+  ruleInWords,
+  type LessonCompletionRule,
+  type StudyLesson,
+} from '../progress/completion';
+import { quizSummary, ratio, type Progress } from '../progress/model';
 import { own } from '../own';
 
 export interface CertificateRules {
-  lessons: readonly { id: string; title: string }[];
+  /** Every lesson of the course with the knowledge check that closes it. */
+  lessons: readonly (StudyLesson & { title: string })[];
+  /** What completes a lesson (`lessonCompletion` in src/course.ts). */
+  rule: LessonCompletionRule;
   postTestId: string;
   /** 0 to 1. */
   passMark: number;
@@ -32,11 +42,15 @@ export type CertificateStatus =
 
 export function certificateStatus(progress: Progress, rules: CertificateRules): CertificateStatus {
   const missing: Requirement[] = [];
-  const left = rules.lessons.filter((lesson) => lessonStatus(progress, lesson.id) !== 'complete');
+  const studies = rules.lessons.map((lesson) => ({
+    lesson,
+    study: lessonStudy(progress, lesson, rules.rule),
+  }));
+  const left = studies.filter(({ study }) => study.status !== 'complete').map(({ lesson }) => lesson);
   if (left.length > 0) {
     missing.push({
       kind: 'lessons',
-      text: `Complete ${String(left.length)} more ${left.length === 1 ? 'lesson' : 'lessons'}: ${left.map((lesson) => lesson.title).join(', ')}.`,
+      text: `Complete ${String(left.length)} more ${left.length === 1 ? 'lesson' : 'lessons'}: ${left.map((lesson) => lesson.title).join(', ')}. A lesson is complete when ${ruleInWords(rules.rule)}.`,
     });
   }
   const postTest = quizSummary(progress, rules.postTestId);
@@ -52,9 +66,7 @@ export function certificateStatus(progress: Progress, rules: CertificateRules): 
   if (!progress.evaluation) missing.push({ kind: 'evaluation', text: 'Submit the course evaluation.' });
   if (missing.length > 0 || !postTest) return { ready: false, missing };
 
-  const lessonsDoneAt = Math.max(
-    ...rules.lessons.map((lesson) => own(progress.lessons, lesson.id)?.completedAt ?? 0),
-  );
+  const lessonsDoneAt = Math.max(0, ...studies.map(({ study }) => study.completedAt ?? 0));
   const passedAt =
     (own(progress.quizzes, rules.postTestId) ?? []).find((attempt) => ratio(attempt) >= rules.passMark)?.at ??
     postTest.best.at;

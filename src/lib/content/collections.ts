@@ -13,6 +13,8 @@ import { figureProblems } from '../figures/checks';
 import { figureDrawings } from '../figures/drawings';
 import { glossaryProblems, unknownTermProblems } from '../glossary';
 import { instructorGuideProblems } from '../instructor-guide';
+import { lintBuildProblems } from '../quiz/lint-gate';
+import { lintCourseFiles } from '../quiz/lint-files';
 import { quizCollectionProblems } from '../quiz/references';
 import { lessonOutline, type LessonOutline } from './lesson-mdx';
 import { contentLocations as at } from './locations';
@@ -59,16 +61,22 @@ export function lessonSources(root: string): LessonSource[] {
 export const anchorsByLesson = (lessons: readonly LessonSource[]): Map<string, string[]> =>
   new Map(lessons.map((lesson) => [lesson.id, lesson.anchors]));
 
-/** The quizzes, a YAML file each: references resolve, and a lesson has one knowledge check at most. */
+/**
+ * The quizzes, a YAML file each: references resolve, a lesson has one knowledge check at most, and
+ * the item linter's errors (every evidence passage in the source; the other rules once the gate in
+ * lib/quiz/lint-gate.ts is on), each naming the file and the item.
+ */
 export const quizContent = {
   paths: [at.quizzes],
   read: (root) => yamlFiles(root, at.quizzes),
   schema: quizSchema,
-  check: (quizzes, root) =>
-    quizCollectionProblems(
+  check: (quizzes, root) => [
+    ...quizCollectionProblems(
       quizzes.map(({ file, data }) => ({ file, quiz: data })),
       anchorsByLesson(lessonSources(root)),
     ),
+    ...lintBuildProblems(lintCourseFiles(root, quizzes)),
+  ],
 } satisfies ContentSource<typeof quizSchema>;
 
 /** The glossary's terms: quotes in the source, references resolve, and lessons use only its ids. */

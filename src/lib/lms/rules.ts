@@ -11,11 +11,25 @@ const id = z.string().check(z.minLength(1));
 const rulesSchema = z
   .strictObject({
     lessonIds: z.array(id).check(z.minLength(1)),
+    knowledgeChecks: z.record(id, id),
+    lessonCompletion: z.strictObject({ reachEnd: z.boolean(), submitKnowledgeCheck: z.boolean() }),
     quizIds: z.array(id),
     postTestId: id,
     passMark: z.number().check(z.minimum(0), z.maximum(1)),
   })
-  .check(z.refine((rules) => rules.quizIds.includes(rules.postTestId), { path: ['postTestId'] }));
+  .check(
+    z.refine((rules) => rules.quizIds.includes(rules.postTestId), { path: ['postTestId'] }),
+    z.refine(
+      (rules) =>
+        Object.entries(rules.knowledgeChecks).every(
+          ([lessonId, quizId]) => rules.lessonIds.includes(lessonId) && rules.quizIds.includes(quizId),
+        ),
+      {
+        path: ['knowledgeChecks'],
+        message: 'a knowledge check of a lesson or quiz the course does not have',
+      },
+    ),
+  );
 
 export type RulesReading = { ok: true; rules: LmsRules } | { ok: false; problem: string };
 

@@ -1,12 +1,18 @@
 // What the course tells an LMS, worked out from the learner's progress: pure, the same for every
 // SCORM version. Each adapter (scorm.ts) writes it in its own data model.
 import { fitProgress } from '../progress/compact';
-import { completedCount, quizSummary, ratio, type Progress } from '../progress/model';
+import { completedCount, type LessonCompletionRule, type StudyPlan } from '../progress/completion';
+import { quizSummary, ratio, type Progress } from '../progress/model';
 import { encodeProgress } from '../progress/wire';
+import { own } from '../own';
 
 /** What the course knows about itself that the LMS needs. */
 export interface LmsRules {
   lessonIds: readonly string[];
+  /** The knowledge check closing each lesson that has one: lesson id to quiz id. */
+  knowledgeChecks: Readonly<Record<string, string>>;
+  /** What completes a lesson (`lessonCompletion` in src/course.ts). */
+  lessonCompletion: LessonCompletionRule;
   /** Every quiz of the course, the post-test included. */
   quizIds: readonly string[];
   postTestId: string;
@@ -15,7 +21,7 @@ export interface LmsRules {
 }
 
 export interface LmsTracking {
-  /** Completed once every lesson of the course is complete. */
+  /** Completed once every lesson of the course is complete, by the course's rule. */
   completion: 'completed' | 'incomplete';
   /** Passed once any post-test attempt reached the pass mark; failed while attempts fall short. */
   success: 'passed' | 'failed' | 'unknown';
@@ -39,20 +45,29 @@ export const suspendDataLimit = 4096;
 export function suspendData(progress: Progress, rules: LmsRules, limit = suspendDataLimit): string {
   const keep = <T>(record: Record<string, T>, ids: readonly string[]) =>
     Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
-  const own: Progress = {
+  const courseOnly: Progress = {
     ...progress,
     lessons: keep(progress.lessons, rules.lessonIds),
     quizzes: keep(progress.quizzes, rules.quizIds),
   };
-  const { location } = own;
-  if (location && !rules.lessonIds.includes(location.lessonId)) delete own.location;
-  return encodeProgress(fitProgress(own, limit));
+  if (progress.sittings) courseOnly.sittings = keep(progress.sittings, rules.quizIds);
+  const { location } = courseOnly;
+  if (location && !rules.lessonIds.includes(location.lessonId)) delete courseOnly.location;
+  return encodeProgress(fitProgress(courseOnly, limit));
+}
+
+/** The lessons and the completion rule the LMS rules carry, as completion.ts reads them. */
+export function studyPlanOf(rules: LmsRules): StudyPlan {
+  return {
+    lessons: rules.lessonIds.map((id) => ({ id, checkId: own(rules.knowledgeChecks, id) })),
+    rule: rules.lessonCompletion,
+  };
 }
 
 export function lmsTracking(progress: Progress, rules: LmsRules): LmsTracking {
   const postTest = quizSummary(progress, rules.postTestId);
   const score = postTest ? ratio(postTest.best) : undefined;
-  const done = completedCount(progress, rules.lessonIds);
+  const done = completedCount(progress, studyPlanOf(rules));
   const { location } = progress;
   return {
     completion: done === rules.lessonIds.length ? 'completed' : 'incomplete',
@@ -65,15 +80,15 @@ export function lmsTracking(progress: Progress, rules: LmsRules): LmsTracking {
 }
 
 /**
- * A summary that changes only with a milestone: a lesson completed, a quiz submitted, the
+ * A summary that changes only with a milestone: a lesson's end reached, a quiz submitted, the
  * evaluation or the name saved, a reset. The session commits to the LMS when it changes.
  */
 export function milestones(progress: Progress): string {
-  const lessonsDone = Object.values(progress.lessons).filter((lesson) => lesson.completedAt).length;
+  const endsReached = Object.values(progress.lessons).filter((lesson) => lesson.endReachedAt).length;
   const attempts = Object.entries(progress.quizzes).map(([id, list]) => `${id}:${String(list.at(-1)?.at)}`);
   return JSON.stringify([
     progress.resetAt,
-    lessonsDone,
+    endsReached,
     attempts.sort(),
     progress.evaluation?.at,
     progress.learner?.at,

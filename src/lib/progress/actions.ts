@@ -32,26 +32,30 @@ export function addStudyTime(progress: Progress, lessonId: string, seconds: numb
 }
 
 /**
- * The learner reached the end of a lesson. When that completes every lesson of the course,
- * the course is complete too. Completing twice keeps the first time.
+ * The learner reached the end of a lesson. Reaching it twice keeps the first time. Whether that
+ * completes the lesson is the course's rule (completion.ts): it may need the knowledge check too.
  */
-export function completeLesson(
-  progress: Progress,
-  lessonId: string,
-  courseLessonIds: readonly string[],
-  now: number,
-): Progress {
+export function reachLessonEnd(progress: Progress, lessonId: string, now: number): Progress {
   const lesson = own(progress.lessons, lessonId) ?? { startedAt: now, seconds: 0 };
-  const lessons = { ...progress.lessons, [lessonId]: { ...lesson, completedAt: lesson.completedAt ?? now } };
-  const allDone = courseLessonIds.every((id) => own(lessons, id)?.completedAt !== undefined);
-  const courseCompletedAt = progress.courseCompletedAt ?? (allDone ? now : undefined);
-  return { ...progress, lessons, ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }) };
+  const endReachedAt = lesson.endReachedAt ?? now;
+  return { ...progress, lessons: { ...progress.lessons, [lessonId]: { ...lesson, endReachedAt } } };
 }
 
 /** A quiz attempt was submitted. Old attempts beyond the kept few are dropped (see compact.ts). */
 export function recordQuizAttempt(progress: Progress, quizId: string, attempt: QuizAttempt): Progress {
   const attempts = [...(own(progress.quizzes, quizId) ?? []), attempt];
   return compactProgress({ ...progress, quizzes: { ...progress.quizzes, [quizId]: attempts } });
+}
+
+/**
+ * A sitting of an exam-mode quiz (the post-test) was submitted: its attempt is recorded as any
+ * other, and the sitting is counted, with its items, in one change (so the LMS hears of it once).
+ */
+export function recordSitting(progress: Progress, quizId: string, attempt: QuizAttempt): Progress {
+  const recorded = recordQuizAttempt(progress, quizId, attempt);
+  const count = (own(progress.sittings ?? {}, quizId)?.count ?? 0) + 1;
+  const sitting = { count, at: attempt.at, itemIds: Object.keys(attempt.items).sort() };
+  return { ...recorded, sittings: { ...progress.sittings, [quizId]: sitting } };
 }
 
 /** Forget everything. The reset time lets this reset win over copies in other tabs. */

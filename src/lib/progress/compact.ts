@@ -38,14 +38,20 @@ function* lighter(progress: Progress): Generator<Progress> {
   const best = compactProgress(progress, 1);
   const noComment = best.evaluation ? { ...best, evaluation: { ...best.evaluation, comment: '' } } : best;
   yield noComment;
-  // Per-item outcomes only feed the "weakest topic" advice; scores stay.
+  // Per-item outcomes only feed the "weakest topic" advice; scores stay. The last sitting's items
+  // only steer the next draw; the count of sittings stays, for the retake policy.
   const quizzes = Object.fromEntries(
     Object.entries(noComment.quizzes).map(([id, attempts]) => [
       id,
       attempts.map((a) => ({ ...a, items: {} })),
     ]),
   );
-  yield { ...noComment, quizzes };
+  const sittings = noComment.sittings
+    ? Object.fromEntries(
+        Object.entries(noComment.sittings).map(([id, sitting]) => [id, { ...sitting, itemIds: [] }]),
+      )
+    : undefined;
+  yield { ...noComment, quizzes, ...(sittings ? { sittings } : {}) };
   // Only a record an imported file filled with unknown ids gets here: lessons and scores remain.
   const { resetAt, lessons, courseCompletedAt } = noComment;
   yield { resetAt, lessons, quizzes, ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }) };
@@ -54,7 +60,7 @@ function* lighter(progress: Progress): Generator<Progress> {
 /**
  * The record, trimmed if need be so its encoding fits `limit`. Step by step, until it fits:
  * fewer attempts per quiz (always the best and the last, then the best alone), then the
- * evaluation's comment, then per-item outcomes. Lessons are never trimmed. A record of the
+ * evaluation's comment, then per-item outcomes and the last sitting's items. Lessons are never trimmed. A record of the
  * course's own lessons and quizzes fits `recordSizeLimit` keeping three attempts per quiz
  * (tests/unit/progress/size.test.ts); any record of them fits SCORM 1.2's suspend_data
  * (tests/unit/lms/suspend-data.test.ts).

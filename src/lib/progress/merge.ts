@@ -2,19 +2,19 @@
 // and when a learner imports a file. Merging is commutative and idempotent, so tabs that merge
 // each other's saves in any order end with the same record.
 import { compactProgress } from './compact';
-import type { LessonProgress, Progress, QuizAttempt } from './model';
+import type { LessonProgress, Progress, QuizAttempt, SittingRecord } from './model';
 import { own } from '../own';
 
 const earliest = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b);
 
 function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
-  const completedAt = earliest(a.completedAt, b.completedAt);
+  const endReachedAt = earliest(a.endReachedAt, b.endReachedAt);
   return {
     startedAt: Math.min(a.startedAt, b.startedAt),
     // Time is counted by each tab on its own; the larger total never counts a second twice.
     seconds: Math.max(a.seconds, b.seconds),
-    ...(completedAt === undefined ? {} : { completedAt }),
+    ...(endReachedAt === undefined ? {} : { endReachedAt }),
   };
 }
 
@@ -33,6 +33,15 @@ function latest<T extends { at: number }>(a: T | undefined, b: T | undefined): T
   if (!a || !b) return a ?? b;
   if (a.at !== b.at) return a.at > b.at ? a : b;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/**
+ * The copy that counted more sittings knows of more (two tabs each submitting one sitting both
+ * count one more: the policy errs towards the learner then); on a tie, the later one.
+ */
+function mergeSittings(a: SittingRecord, b: SittingRecord): SittingRecord {
+  if (a.count !== b.count) return a.count > b.count ? a : b;
+  return latest(a, b) ?? a;
 }
 
 /** Every key of either record; where both have one, `combine` decides. */
@@ -62,10 +71,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   // The evaluation and the name each keep their latest version.
   const evaluation = latest(a.evaluation, b.evaluation);
   const learner = latest(a.learner, b.learner);
+  const sittings = union(a.sittings ?? {}, b.sittings ?? {}, mergeSittings);
   return compactProgress({
     resetAt: a.resetAt,
     lessons: union(a.lessons, b.lessons, mergeLesson),
     quizzes: union(a.quizzes, b.quizzes, mergeAttempts),
+    ...(Object.keys(sittings).length > 0 ? { sittings } : {}),
     ...(location ? { location } : {}),
     ...(courseCompletedAt === undefined ? {} : { courseCompletedAt }),
     ...(evaluation ? { evaluation } : {}),

@@ -6,10 +6,11 @@
  *
  * What the words mean:
  * - A lesson is *started* when the learner first opens it.
- * - A lesson is *complete* when the learner has reached its end: the lesson navigation at its
- *   foot, after the key points, has been on screen. Opening a lesson is not enough; reading to
- *   the end is what counts. Completion is never undone except by a reset.
- * - The *course* is complete when every lesson of the course is complete; the moment is kept.
+ * - A lesson's *end is reached* when the lesson navigation at its foot, after the key points and
+ *   the knowledge check, has been on screen. Never undone except by a reset.
+ * - A lesson is *complete* by the course's rule (`lessonCompletion` in src/course.ts): its end
+ *   reached and its knowledge check submitted. The record stores only the facts (the end reached,
+ *   the attempts); `completion.ts` derives the status from them, for every page and the LMS.
  */
 import { own } from '../own';
 
@@ -18,7 +19,7 @@ export interface LessonProgress {
   /** When the learner first opened the lesson. */
   startedAt: number;
   /** When the learner first reached the end of the lesson; absent until then. */
-  completedAt?: number;
+  endReachedAt?: number;
   /** Seconds the lesson page has been visible, summed over visits. */
   seconds: number;
 }
@@ -54,6 +55,21 @@ export interface QuizAttempt {
   id?: string;
 }
 
+/**
+ * The submitted sittings of an exam-mode quiz (the post-test): how many, and the items of the
+ * last one. Kept apart from the attempts, which are trimmed to a few: the count enforces the
+ * retake policy (src/lib/quiz/retakes.ts) and the items let the next sitting be drawn away from
+ * the last (src/lib/quiz/draw.ts).
+ */
+export interface SittingRecord {
+  /** Sittings submitted since the last reset. */
+  count: number;
+  /** When the last one was submitted. */
+  at: number;
+  /** The last sitting's item ids. */
+  itemIds: string[];
+}
+
 /** An answer to "did the course meet this objective?". */
 export type ObjectiveAnswer = 'yes' | 'partly' | 'no';
 
@@ -79,7 +95,13 @@ export interface Progress {
   location?: Location;
   /** Attempts per quiz id, oldest first; `compact.ts` keeps the list short. */
   quizzes: Record<string, QuizAttempt[]>;
-  /** When the last lesson of the course was completed. */
+  /** Submitted sittings per exam-mode quiz id (the post-test); absent before the first. */
+  sittings?: Record<string, SittingRecord>;
+  /**
+   * When the end of every lesson had been reached: written by versions before completion needed
+   * the knowledge checks, and kept so their records round-trip. Nothing reads it; whether and
+   * when the course is complete is derived (`completion.ts`).
+   */
   courseCompletedAt?: number;
   /** The latest course evaluation the learner submitted. */
   evaluation?: Evaluation;
@@ -91,17 +113,6 @@ export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
 export function emptyProgress(resetAt = 0): Progress {
   return { resetAt, lessons: {}, quizzes: {} };
-}
-
-export function lessonStatus(progress: Progress, lessonId: string): LessonStatus {
-  const lesson = own(progress.lessons, lessonId);
-  if (!lesson) return 'not-started';
-  return lesson.completedAt === undefined ? 'in-progress' : 'complete';
-}
-
-/** How many of the given lessons are complete. */
-export function completedCount(progress: Progress, lessonIds: readonly string[]): number {
-  return lessonIds.filter((id) => lessonStatus(progress, id) === 'complete').length;
 }
 
 /** The best and the latest attempt at a quiz, or undefined before any attempt. */

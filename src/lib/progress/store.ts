@@ -80,8 +80,10 @@ export interface ProgressStore {
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
-  completeLesson(lessonId: string, courseLessonIds: readonly string[]): boolean;
+  reachLessonEnd(lessonId: string): boolean;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): boolean;
+  /** Records a submitted post-test sitting: its attempt, and the sitting counted (actions.ts). */
+  recordSitting(quizId: string, attempt: QuizAttempt): boolean;
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
@@ -221,10 +223,11 @@ export function createProgressStore({
     openLesson: (lessonId) => update((p) => actions.openLesson(p, lessonId, now())),
     visitSection: (lessonId, sectionId) => update((p) => actions.visitSection(p, lessonId, sectionId, now())),
     addStudyTime: (lessonId, seconds) => update((p) => actions.addStudyTime(p, lessonId, seconds, now())),
-    completeLesson: (lessonId, courseLessonIds) =>
-      update((p) => actions.completeLesson(p, lessonId, courseLessonIds, now())),
+    reachLessonEnd: (lessonId) => update((p) => actions.reachLessonEnd(p, lessonId, now())),
     recordQuizAttempt: (quizId, attempt) =>
       update((p) => actions.recordQuizAttempt(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
+    recordSitting: (quizId, attempt) =>
+      update((p) => actions.recordSitting(p, quizId, { ...attempt, id: attempt.id ?? attemptTag() })),
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),

@@ -50,12 +50,13 @@ const clockDrift = 24 * 60 * 60;
 function momentsOf(progress: Progress): number[] {
   return [
     progress.resetAt,
-    ...Object.values(progress.lessons).flatMap((lesson) => [lesson.startedAt, lesson.completedAt ?? 0]),
+    ...Object.values(progress.lessons).flatMap((lesson) => [lesson.startedAt, lesson.endReachedAt ?? 0]),
     ...Object.values(progress.quizzes).flatMap((attempts) => attempts.map((attempt) => attempt.at)),
     progress.location?.at ?? 0,
     progress.courseCompletedAt ?? 0,
     progress.evaluation?.at ?? 0,
     progress.learner?.at ?? 0,
+    ...Object.values(progress.sittings ?? {}).map((sitting) => sitting.at),
   ].filter((moment) => moment !== 0);
 }
 
@@ -68,14 +69,24 @@ export function keepCourse(progress: Progress, course: CourseIds): { progress: P
     Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
   const lessons = ours(progress.lessons, course.lessonIds);
   const quizzes = ours(progress.quizzes, course.quizIds);
-  const { location, ...rest } = progress;
+  const { location, sittings, ...rest } = progress;
+  const ourSittings = sittings ? ours(sittings, course.quizIds) : {};
   const keepLocation = location !== undefined && course.lessonIds.includes(location.lessonId);
   const dropped =
     Object.keys(progress.lessons).length -
     Object.keys(lessons).length +
     Object.keys(progress.quizzes).length -
     Object.keys(quizzes).length;
-  return { progress: { ...rest, lessons, quizzes, ...(keepLocation ? { location } : {}) }, dropped };
+  return {
+    progress: {
+      ...rest,
+      lessons,
+      quizzes,
+      ...(Object.keys(ourSittings).length > 0 ? { sittings: ourSittings } : {}),
+      ...(keepLocation ? { location } : {}),
+    },
+    dropped,
+  };
 }
 
 /** The export file's text: the stored record wrapped with what identifies it. */

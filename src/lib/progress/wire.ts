@@ -2,16 +2,19 @@
  * How progress is stored: one compact JSON string under one localStorage key (and, in an LMS,
  * in SCORM's suspend_data, which holds 4,096 characters in SCORM 1.2).
  *
- * Version 3, the current shape:
+ * Version 4, the current shape:
  *
  *   {
- *     "v": 3,                                   format version
+ *     "v": 4,                                   format version
  *     "r": 1764000000,                          resetAt: Unix seconds of the last reset, 0 for never
  *     "l": { "<lessonId>": [started, completed, seconds] },   completed is 0 until complete
  *     "p": ["<lessonId>", "<sectionId>", at],   location to resume; sectionId "" for the top
  *     "q": { "<quizId>": [[at, seconds, score, max, "<itemId>:c,<itemId>:p,<itemId>:i", "id"], …] },
  *                                               "id": the attempt's own tag (4 letters or digits),
  *                                               absent on attempts recorded before version 3
+ *     "s": { "<quizId>": [count, at, "<itemId>,<itemId>"] },  submitted post-test sittings: how
+ *                                               many, when the last was, and its items;
+ *                                               absent before the first
  *     "c": 1764000300,                          courseCompletedAt; absent until complete
  *     "e": [at, "yyp", 4, "comment"],           evaluation: time, an answer per course outcome
  *                                               (y yes, p partly, n no), relevance 1-5, comment
@@ -32,6 +35,9 @@
  *   second with the same score (two tabs) stay two; a version 2 attempt has no tag.
  *   The version rose although nothing old became invalid: a version 2 page reading a tagged
  *   attempt would drop it as damaged, so it must see a newer version instead, and stop saving.
+ * - 3 → 4: version 4 added the optional "s" (sittings of the post-test, for its retake policy and
+ *   for drawing each retake away from the last sitting). A version 3 page would drop "s" unseen
+ *   and save without it, which would undo the count: it must see a newer version instead.
  * When the shape changes again, bump `currentVersion` and add the next step the same way. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
@@ -46,16 +52,18 @@ import type {
   ObjectiveAnswer,
   Progress,
   QuizAttempt,
+  SittingRecord,
 } from './model';
 import { commentLimit, emptyProgress } from './model';
 import { checkLearnerName } from '../certificate/name';
 
-export const currentVersion = 3;
+export const currentVersion = 4;
 
 /** Version N to N + 1, keyed by N. */
 export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, v: 2 }),
   2: (old) => ({ ...old, v: 3 }),
+  3: (old) => ({ ...old, v: 4 }),
 };
 
 const time = z.int().check(z.minimum(0), z.maximum(2 ** 32));
@@ -75,6 +83,9 @@ const attemptFields = [time, count, count, z.int().check(z.minimum(1)), itemsWir
 const attemptWire = z
   .union([z.tuple([...attemptFields]), z.tuple([...attemptFields, attemptTag])])
   .check(z.refine(([, , score, max]) => score <= max, 'score above max'));
+
+const itemIdsWire = z.string().check(z.regex(/^(?:[a-z0-9][a-z0-9-]{0,63}(?:,(?!$)|$))*$/));
+const sittingWire = z.tuple([z.int().check(z.minimum(1), z.maximum(10_000)), time, itemIdsWire]);
 
 const evaluationWire = z.tuple([
   time,
@@ -99,6 +110,7 @@ const recordWire = z.object({
   l: z.record(z.string(), z.unknown()),
   p: z.optional(z.unknown()),
   q: z.record(z.string(), z.unknown()),
+  s: z.optional(z.record(z.string(), z.unknown())),
   c: z.optional(time),
   e: z.optional(z.unknown()),
   n: z.optional(z.unknown()),
@@ -121,7 +133,7 @@ export function encodeProgress(progress: Progress): string {
   const lessons = Object.fromEntries(
     sortedEntries(progress.lessons).map(([id, lesson]) => [
       id,
-      [lesson.startedAt, lesson.completedAt ?? 0, lesson.seconds],
+      [lesson.startedAt, lesson.endReachedAt ?? 0, lesson.seconds],
     ]),
   );
   const quizzes = Object.fromEntries(
@@ -139,6 +151,12 @@ export function encodeProgress(progress: Progress): string {
       ]),
     ]),
   );
+  const sittings = Object.fromEntries(
+    sortedEntries(progress.sittings ?? {}).map(([id, sitting]) => [
+      id,
+      [sitting.count, sitting.at, sitting.itemIds.join(',')],
+    ]),
+  );
   const { location, courseCompletedAt, evaluation, learner } = progress;
   return JSON.stringify({
     v: currentVersion,
@@ -146,6 +164,7 @@ export function encodeProgress(progress: Progress): string {
     l: lessons,
     ...(location ? { p: [location.lessonId, location.sectionId ?? '', location.at] } : {}),
     q: quizzes,
+    ...(Object.keys(sittings).length > 0 ? { s: sittings } : {}),
     ...(courseCompletedAt === undefined ? {} : { c: courseCompletedAt }),
     ...(evaluation
       ? {
@@ -176,8 +195,8 @@ function decodeEvaluation(value: unknown): Evaluation | undefined {
 function decodeLesson(value: unknown): LessonProgress | undefined {
   const parsed = lessonWire.safeParse(value);
   if (!parsed.success) return undefined;
-  const [startedAt, completedAt, seconds] = parsed.data;
-  return { startedAt, seconds, ...(completedAt > 0 ? { completedAt } : {}) };
+  const [startedAt, endReachedAt, seconds] = parsed.data;
+  return { startedAt, seconds, ...(endReachedAt > 0 ? { endReachedAt } : {}) };
 }
 
 function decodeAttempt(value: unknown): QuizAttempt | undefined {
@@ -194,6 +213,13 @@ function decodeAttempt(value: unknown): QuizAttempt | undefined {
     items: Object.fromEntries(outcomes.map(([itemId, code]) => [itemId, outcomeCodes[code]])),
     ...(tag === undefined ? {} : { id: tag }),
   };
+}
+
+function decodeSitting(value: unknown): SittingRecord | undefined {
+  const parsed = sittingWire.safeParse(value);
+  if (!parsed.success) return undefined;
+  const [count, at, itemIds] = parsed.data;
+  return { count, at, itemIds: itemIds === '' ? [] : itemIds.split(',') };
 }
 
 function decodeLocation(value: unknown): Location | undefined {
@@ -237,7 +263,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
 
   const outer = recordWire.safeParse(migrate(json));
   if (!outer.success) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
-  const { r, l, p, q, c, e, n } = outer.data;
+  const { r, l, p, q, s, c, e, n } = outer.data;
 
   let dropped = 0;
   const lessons: Record<string, LessonProgress> = {};
@@ -254,6 +280,12 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     dropped += attempts.length - valid.length;
     if (valid.length > 0) quizzes[id] = valid.sort((a, b) => a.at - b.at);
   }
+  const sittings: Record<string, SittingRecord> = {};
+  for (const [id, value] of Object.entries(s ?? {})) {
+    const sitting = decodeSitting(value);
+    if (sitting && slug.safeParse(id).success) sittings[id] = sitting;
+    else dropped += 1;
+  }
   const location = p === undefined ? undefined : decodeLocation(p);
   if (p !== undefined && !location) dropped += 1;
   const evaluation = e === undefined ? undefined : decodeEvaluation(e);
@@ -268,6 +300,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
     resetAt: r,
     lessons,
     quizzes,
+    ...(Object.keys(sittings).length > 0 ? { sittings } : {}),
     ...(location ? { location } : {}),
     ...(c === undefined ? {} : { courseCompletedAt: c }),
     ...(evaluation ? { evaluation } : {}),
@@ -282,7 +315,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
  * recovered. Quiz attempts are not: a partial list could misreport a best score.
  */
 function salvageTruncated(raw: string): DecodeResult {
-  const header = /^\{"v":[123],"r":(\d+),"l":\{/.exec(raw);
+  const header = /^\{"v":[1234],"r":(\d+),"l":\{/.exec(raw);
   if (!header) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
   const lessonsPart = raw.slice(header[0].length).split('}')[0] ?? '';
   const lessons: Record<string, LessonProgress> = {};

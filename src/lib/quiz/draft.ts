@@ -6,11 +6,14 @@
  *
  * Stored shape, version 1: `{ "v": 1, "d": { "<quizId>": QuizDraft } }`. A draft that does not
  * fit its schema, or no longer fits its quiz (the content changed), is dropped, never guessed at.
- * Lifecycle: written after every answer and check; removed when the sitting is finished or the
- * learner starts over.
+ * The post-test's exam mode adds two optional fields, `flagged` and `current`: a page from before
+ * them reads such a draft and only loses the flags and the place, so the version stayed 1.
+ * Lifecycle: written after every answer, check, flag and move; removed when the sitting is
+ * finished (submitted) or the learner starts over.
  */
 import * as z from 'zod/mini';
 import type { ScoredItem } from '../../schemas/quiz-items';
+import { dropdownsOf } from './scoring';
 import { own } from '../own';
 import type { ItemResponse } from './scoring';
 
@@ -32,6 +35,10 @@ export interface QuizDraft {
   /** The sitting's items, in order. */
   itemIds: string[];
   items: Record<string, ItemDraft>;
+  /** Exam mode: the items the learner flagged for review, in sitting order. */
+  flagged?: string[] | undefined;
+  /** Exam mode: the index in `itemIds` of the question on screen. */
+  current?: number | undefined;
 }
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
@@ -42,6 +49,8 @@ const response = z.union([
   z.object({ type: z.literal('matrix'), rows: z.record(id, id) }),
   z.object({ type: z.literal('ordering'), order: ids }),
   z.object({ type: z.literal('highlight'), selected: ids }),
+  z.object({ type: z.enum(['cloze', 'rationale']), blanks: z.record(id, id) }),
+  z.object({ type: z.literal('bowtie'), condition: z.optional(id), actions: ids, parameters: ids }),
 ]);
 const count = z.int().check(z.minimum(0), z.maximum(2 ** 32));
 const itemDraft = z.object({
@@ -49,13 +58,24 @@ const itemDraft = z.object({
   response,
   checked: z.boolean(),
 });
-const quizDraft = z.object({
-  startedAt: count,
-  savedAt: count,
-  seed: count,
-  itemIds: ids.check(z.minLength(1)),
-  items: z.record(id, itemDraft),
-});
+const quizDraft = z
+  .object({
+    startedAt: count,
+    savedAt: count,
+    seed: count,
+    itemIds: ids.check(z.minLength(1)),
+    items: z.record(id, itemDraft),
+    flagged: z.optional(ids),
+    current: z.optional(z.int().check(z.minimum(0))),
+  })
+  .check(
+    z.refine(
+      (draft) =>
+        (draft.flagged ?? []).every((flag) => draft.itemIds.includes(flag)) &&
+        (draft.current ?? 0) < draft.itemIds.length,
+      'flags and place within the sitting',
+    ),
+  );
 const draftsWire = z.object({ v: z.literal(1), d: z.record(z.string(), z.unknown()) });
 
 /** Every sound draft in the stored text, by quiz id; anything else is dropped. */
@@ -104,6 +124,13 @@ function hasAnswer(response: ItemResponse): boolean {
     case 'ordering':
       // An order is always shown; only tries and checks say the learner worked on it.
       return false;
+    case 'cloze':
+    case 'rationale':
+      return Object.keys(response.blanks).length > 0;
+    case 'bowtie':
+      return (
+        response.condition !== undefined || response.actions.length > 0 || response.parameters.length > 0
+      );
   }
 }
 
@@ -134,6 +161,23 @@ export function responseFits(item: ScoredItem, saved: ItemResponse): boolean {
       const columns = item.columns.map((column) => column.id);
       return Object.entries(saved.rows).every(
         ([row, column]) => item.rows.some((candidate) => candidate.id === row) && columns.includes(column),
+      );
+    }
+    case 'cloze':
+    case 'rationale': {
+      if (saved.type !== item.type) return false;
+      const dropdowns = dropdownsOf(item);
+      return Object.entries(saved.blanks).every(([blank, option]) =>
+        dropdowns.some((dropdown) => dropdown.id === blank && dropdown.options.some((o) => o.id === option)),
+      );
+    }
+    case 'bowtie': {
+      if (saved.type !== 'bowtie') return false;
+      const idsOf = (options: readonly { id: string }[]) => options.map((option) => option.id);
+      return (
+        (saved.condition === undefined || idsOf(item.condition).includes(saved.condition)) &&
+        within(saved.actions, idsOf(item.actions)) &&
+        within(saved.parameters, idsOf(item.parameters))
       );
     }
     case 'ordering': {

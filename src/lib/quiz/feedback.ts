@@ -2,6 +2,7 @@
 // shape), never shown by colour alone.
 import { percent } from '../format';
 import type { ItemOutcome } from '../progress/model';
+import type { ScoredItem } from '../../schemas/quiz-items';
 import type { ChoiceVerdict, ItemScore } from './scoring';
 
 export const outcomeLabel: Record<ItemOutcome, string> = {
@@ -29,6 +30,19 @@ export function shownVerdict(
 ): ChoiceVerdict | undefined {
   if (verdict === undefined) return undefined;
   return finished || verdict === 'correct' || verdict === 'incorrect' ? verdict : undefined;
+}
+
+/** What "Check answer" asks for when the item cannot be checked yet. */
+export function unansweredHint(item: Pick<ScoredItem, 'type'>): string {
+  switch (item.type) {
+    case 'cloze':
+    case 'rationale':
+      return 'Choose an option in every drop-down before checking.';
+    case 'bowtie':
+      return 'Choose the condition, 2 actions and 2 parameters before checking.';
+    default:
+      return 'Choose an answer before checking.';
+  }
 }
 
 const points = (n: number) => `${String(n)} ${n === 1 ? 'point' : 'points'}`;

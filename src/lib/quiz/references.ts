@@ -7,7 +7,8 @@ import { scoredItems } from './entries';
 /** A quiz as read, with the file it came from for messages. */
 export interface QuizFile {
   file: string;
-  quiz: Pick<Quiz, 'kind' | 'lesson' | 'items'>;
+  /** What the checks read: any quiz's kind and items, and a knowledge check's lesson. */
+  quiz: { kind: Quiz['kind']; lesson?: string | undefined; items: Quiz['items'] };
 }
 
 /**

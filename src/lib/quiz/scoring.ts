@@ -1,11 +1,16 @@
 // NCLEX Next Generation scoring, as a pure function: an item and a response in, a score and a
 // verdict per choice out. Rules (NCSBN):
-// - 0/1: single best answer; matrix with one choice per row (a point per row).
+// - 0/1: single best answer; matrix with one choice per row (a point per row); drop-down cloze
+//   (a point per drop-down); bow-tie (a point per part: the condition, each of 2 actions, each of
+//   2 parameters, 5 in all).
+// - Rationale: a drop-down rationale (a linked cause and effect) scores 1 only when every
+//   drop-down is right, else 0.
 // - +/-: select all that apply and highlight: +1 per keyed choice picked, −1 per other choice
 //   picked, and an item never scores below 0.
 // - Ordering (not an NGN type): a point for each pair of neighbouring steps in the right order,
 //   so one step out of place costs little; all in order scores steps − 1.
-import type { ScoredItem } from '../../schemas/quiz-items';
+import type { BowTieItem, Dropdown, ScoredItem } from '../../schemas/quiz-items';
+import { bowTieKeyed } from './bowtie';
 import type { ItemOutcome } from '../progress/model';
 
 /** What the learner answered, by item type. Ids refer to the item's options, rows or steps. */
@@ -14,7 +19,16 @@ export type ItemResponse =
   | { type: 'multiple'; choices: readonly string[] }
   | { type: 'matrix'; rows: Readonly<Record<string, string>> }
   | { type: 'ordering'; order: readonly string[] }
-  | { type: 'highlight'; selected: readonly string[] };
+  | { type: 'highlight'; selected: readonly string[] }
+  /** Drop-down cloze and rationale: the option chosen in each drop-down, by drop-down id. */
+  | { type: 'cloze' | 'rationale'; blanks: Readonly<Record<string, string>> }
+  /** Bow-tie: the condition chosen, and the actions and parameters picked. */
+  | {
+      type: 'bowtie';
+      condition?: string | undefined;
+      actions: readonly string[];
+      parameters: readonly string[];
+    };
 
 /**
  * How one choice (option, row, step or phrase) fared:
@@ -59,6 +73,54 @@ function phrasesOf(item: Extract<ScoredItem, { type: 'highlight' }>) {
   return item.passage.filter((part) => typeof part !== 'string');
 }
 
+/** The drop-downs of a cloze or rationale item, in passage order. */
+export function dropdownsOf(item: { passage: readonly (string | Dropdown)[] }): Dropdown[] {
+  return item.passage.filter((part) => typeof part !== 'string');
+}
+
+function dropdownVerdicts(dropdowns: readonly Dropdown[], response: ItemResponse) {
+  const chosen = response.type === 'cloze' || response.type === 'rationale' ? response.blanks : {};
+  const verdicts: Record<string, ChoiceVerdict> = {};
+  for (const dropdown of dropdowns) {
+    const given = chosen[dropdown.id];
+    const right = dropdown.options.some((option) => option.correct && option.id === given);
+    verdicts[dropdown.id] = given === undefined ? 'missed' : right ? 'correct' : 'incorrect';
+  }
+  return verdicts;
+}
+
+/**
+ * A bow-tie, 0/1 per part. Each part takes a set number of picks (1, 2, 2); a part with more
+ * picks than that scores 0, so picking everything never pays (the quiz lets the learner check
+ * only with the right number picked, so this guards stored or crafted answers).
+ */
+function scoreBowTie(item: BowTieItem, response: ItemResponse) {
+  const given = response.type === 'bowtie' ? response : { condition: undefined, actions: [], parameters: [] };
+  const picks = {
+    condition: given.condition === undefined ? [] : [given.condition],
+    actions: given.actions,
+    parameters: given.parameters,
+  };
+  const verdicts: Record<string, ChoiceVerdict> = {};
+  let score = 0;
+  for (const part of ['condition', 'actions', 'parameters'] as const) {
+    const picked = new Set(picks[part]);
+    const tooMany = picked.size > bowTieKeyed[part];
+    for (const option of item[part]) {
+      const isPicked = picked.has(option.id);
+      if (isPicked && option.correct && !tooMany) score += 1;
+      verdicts[option.id] = isPicked
+        ? option.correct && !tooMany
+          ? 'correct'
+          : 'incorrect'
+        : option.correct
+          ? 'missed'
+          : 'unpicked';
+    }
+  }
+  return { score, max: bowTieKeyed.condition + bowTieKeyed.actions + bowTieKeyed.parameters, verdicts };
+}
+
 /** Scores one item. A response of another type than the item scores 0. */
 export function scoreItem(item: ScoredItem, response: ItemResponse): ItemScore {
   const result = ((): Omit<ItemScore, 'outcome'> => {
@@ -93,6 +155,18 @@ export function scoreItem(item: ScoredItem, response: ItemResponse): ItemScore {
         const score = Object.values(verdicts).filter((verdict) => verdict === 'correct').length;
         return { score, max: item.rows.length, verdicts };
       }
+      case 'cloze': {
+        const verdicts = dropdownVerdicts(dropdownsOf(item), response);
+        const score = Object.values(verdicts).filter((verdict) => verdict === 'correct').length;
+        return { score, max: Object.keys(verdicts).length, verdicts };
+      }
+      case 'rationale': {
+        const verdicts = dropdownVerdicts(dropdownsOf(item), response);
+        const allRight = Object.values(verdicts).every((verdict) => verdict === 'correct');
+        return { score: allRight ? 1 : 0, max: 1, verdicts };
+      }
+      case 'bowtie':
+        return scoreBowTie(item, response);
       case 'ordering': {
         const key = item.steps.map((step) => step.id);
         // Each step counts once, at its first place: a repeated step cannot earn a pair twice.
@@ -126,6 +200,19 @@ export function isAnswered(item: ScoredItem, response: ItemResponse): boolean {
       return item.type === 'matrix' && item.rows.every((row) => response.rows[row.id] !== undefined);
     case 'ordering':
       return response.order.length > 0;
+    case 'cloze':
+    case 'rationale':
+      return (
+        (item.type === 'cloze' || item.type === 'rationale') &&
+        dropdownsOf(item).every((dropdown) => response.blanks[dropdown.id] !== undefined)
+      );
+    case 'bowtie':
+      // A bow-tie is checked with exactly its number of picks in each part.
+      return (
+        response.condition !== undefined &&
+        new Set(response.actions).size === bowTieKeyed.actions &&
+        new Set(response.parameters).size === bowTieKeyed.parameters
+      );
   }
 }
 

@@ -3,10 +3,10 @@
 // learner's browser (self-reported) or their LMS.
 import type { Assignment } from '../assignment/link';
 import { isoDay, percent } from '../format';
-import { lessonStatus, quizSummary, ratio, type Progress } from '../progress/model';
+import { lessonStudy, type LessonCompletionRule, type StudyLesson } from '../progress/completion';
+import { quizSummary, ratio, type Progress } from '../progress/model';
 import { keeperText, type Keeper } from '../progress/keeper';
 import { statusLabel } from '../progress/results';
-import { own } from '../own';
 
 export interface ReportRow {
   title: string;
@@ -26,8 +26,10 @@ export interface CompletionReport {
 export function completionReport(
   progress: Progress,
   parts: {
-    lessons: readonly { id: string; title: string }[];
+    lessons: readonly (StudyLesson & { title: string })[];
     quizzes: readonly { id: string; title: string }[];
+    /** What completes a lesson (`lessonCompletion` in src/course.ts). */
+    rule: LessonCompletionRule;
   },
   assignment?: Assignment,
 ): CompletionReport {
@@ -40,10 +42,10 @@ export function completionReport(
   return {
     ...(assignment ? { assignment: { classLabel: assignment.classLabel, due: assignment.due } } : {}),
     lessons: lessons.map((lesson) => {
-      const completedAt = own(progress.lessons, lesson.id)?.completedAt;
+      const { status, completedAt } = lessonStudy(progress, lesson, parts.rule);
       return {
         title: lesson.title,
-        status: statusLabel[lessonStatus(progress, lesson.id)],
+        status: statusLabel[status],
         ...(completedAt === undefined ? {} : { date: isoDay(completedAt) }),
       };
     }),

@@ -4,12 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, type Assignment } from '../../../src/lib/assignment/link';
 import { labelProblem } from '../../../src/lib/assignment/rules';
-import { isAnswered, scoreItem, type ItemResponse } from '../../../src/lib/quiz/scoring';
+import { dropdownsOf, isAnswered, scoreItem, type ItemResponse } from '../../../src/lib/quiz/scoring';
 import { scoredItems } from '../../../src/lib/quiz/entries';
 import { awkwardText, slug } from '../../support/arbitraries';
 import { courseLessonIds, lmsRules } from '../../support/course-records';
 import { quizContent, readContent } from '../../../src/lib/content/collections';
 import { projectRoot } from '../../support/project';
+import { items as fixtureItems } from '../../support/quiz-fixtures';
 
 const course = { lessonIds: courseLessonIds, quizIds: lmsRules.quizIds };
 
@@ -79,7 +80,11 @@ describe('assignment links', () => {
   });
 });
 
-const items = readContent(quizContent, projectRoot).flatMap(({ data }) => scoredItems(data.items));
+// The course's items, and a small item of every type (the course may not use each type yet).
+const items = [
+  ...readContent(quizContent, projectRoot).flatMap(({ data }) => scoredItems(data.items)),
+  ...Object.values(fixtureItems),
+];
 const idOf = fc.oneof(slug, fc.string());
 
 /** Any response of any type, with real ids of some item mixed with made-up ones. */
@@ -91,6 +96,16 @@ function responseFor(ids: string[]): fc.Arbitrary<ItemResponse> {
     fc.record({ type: fc.constant('highlight' as const), selected: fc.array(id, { maxLength: 12 }) }),
     fc.record({ type: fc.constant('ordering' as const), order: fc.array(id, { maxLength: 12 }) }),
     fc.record({ type: fc.constant('matrix' as const), rows: fc.dictionary(id, id, { maxKeys: 8 }) }),
+    fc.record({
+      type: fc.constantFrom('cloze' as const, 'rationale' as const),
+      blanks: fc.dictionary(id, id, { maxKeys: 8 }),
+    }),
+    fc.record({
+      type: fc.constant('bowtie' as const),
+      condition: fc.option(id, { nil: undefined }),
+      actions: fc.array(id, { maxLength: 8 }),
+      parameters: fc.array(id, { maxLength: 8 }),
+    }),
   );
 }
 
@@ -105,6 +120,13 @@ const choiceIds = (item: (typeof items)[number]): string[] => {
       return item.steps.map((step) => step.id);
     case 'highlight':
       return item.passage.flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
+    case 'cloze':
+    case 'rationale':
+      return item.passage.flatMap((part) =>
+        typeof part === 'string' ? [] : [part.id, ...part.options.map((option) => option.id)],
+      );
+    case 'bowtie':
+      return [...item.condition, ...item.actions, ...item.parameters].map((option) => option.id);
   }
 };
 
@@ -122,7 +144,12 @@ describe('scoring', () => {
             result.score >= result.max ? 'correct' : result.score > 0 ? 'partial' : 'incorrect',
           );
           expect(Object.keys(result.verdicts).sort()).toEqual(
-            (item.type === 'matrix' ? item.rows.map((row) => row.id) : choiceIds(item)).sort(),
+            (item.type === 'matrix'
+              ? item.rows.map((row) => row.id)
+              : item.type === 'cloze' || item.type === 'rationale'
+                ? dropdownsOf(item).map((dropdown) => dropdown.id)
+                : choiceIds(item)
+            ).sort(),
           );
         },
       ),

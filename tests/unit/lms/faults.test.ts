@@ -13,7 +13,7 @@ import { noticeText, type NoticeKind } from '../../../src/lib/progress/notices';
 import { progressKey, type ProgressStore } from '../../../src/lib/progress/store';
 import { decodeProgress } from '../../../src/lib/progress/wire';
 import type { FakeLms } from '../../support/fake-lms';
-import { learnerId, lmsCourse, lmsTestRules as rules } from '../../support/lms-course';
+import { learnerId, lmsCourse } from '../../support/lms-course';
 
 interface PageKind {
   /** What the learner does on the page, through the store, as the page's island does. */
@@ -26,8 +26,8 @@ const attempt = (at: number) => ({ at, seconds: 60, score: 9, max: 10, items: { 
 
 const pageKinds: Record<string, PageKind> = {
   lesson: {
-    act: (store) => store.completeLesson('one', rules.lessonIds),
-    holds: (progress) => progress.lessons.one?.completedAt !== undefined,
+    act: (store) => store.reachLessonEnd('one'),
+    holds: (progress) => progress.lessons.one?.endReachedAt !== undefined,
   },
   'topic quiz': {
     act: (store) => store.recordQuizAttempt('topic', attempt(5000)),

@@ -3,6 +3,8 @@ import { readLmsRules } from '../../../src/lib/lms/rules';
 
 const valid = {
   lessonIds: ['what-is-clonus', 'how-clonus-happens'],
+  knowledgeChecks: { 'what-is-clonus': 'check-what-is-clonus' },
+  lessonCompletion: { reachEnd: true, submitKnowledgeCheck: true },
   quizIds: ['check-what-is-clonus', 'post-test'],
   postTestId: 'post-test',
   passMark: 0.8,
@@ -30,6 +32,18 @@ describe('the launch page’s LMS rules', () => {
   it('are refused when the post-test is not one of the quizzes, or a field is unknown', () => {
     expect(problemWith({ ...valid, postTestId: 'final-exam' })).toMatch(/postTestId/);
     expect(problemWith({ ...valid, passmark: 0.8 })).toMatch(/passmark/);
+  });
+
+  it('are refused when a knowledge check names a lesson or quiz the course lacks, or the rule is malformed', () => {
+    expect(problemWith({ ...valid, knowledgeChecks: { 'no-such-lesson': 'check-what-is-clonus' } })).toMatch(
+      /knowledgeChecks/,
+    );
+    expect(problemWith({ ...valid, knowledgeChecks: { 'what-is-clonus': 'no-such-quiz' } })).toMatch(
+      /knowledgeChecks/,
+    );
+    expect(problemWith({ ...valid, lessonCompletion: { reachEnd: true } })).toMatch(
+      /lessonCompletion\.submitKnowledgeCheck/,
+    );
   });
 
   it('are refused when absent or not JSON', () => {

@@ -6,6 +6,8 @@ import { FakeLms } from '../../support/fake-lms';
 
 const rules: LmsRules = {
   lessonIds: ['a', 'b'],
+  knowledgeChecks: {},
+  lessonCompletion: { reachEnd: true, submitKnowledgeCheck: true },
   quizIds: ['post-test'],
   postTestId: 'post-test',
   passMark: 0.8,

@@ -7,7 +7,7 @@ import * as actions from '../../../src/lib/progress/actions';
 import { emptyProgress } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
 import { MemoryStorage, ReadOnlyStorage } from '../../support/fake-storage';
-import { learnerId, lmsCourse, lmsTestRules as rules } from '../../support/lms-course';
+import { learnerId, lmsCourse } from '../../support/lms-course';
 
 const unsentKey = `${lmsCopyKey(learnerId)}:unsent`;
 const attempt = { at: 900, seconds: 60, score: 9, max: 10, items: {} };
@@ -27,7 +27,7 @@ describe.each([scorm12, scorm2004])('a record the LMS failed to hand over ($apiN
   function returningLearner() {
     const course = lmsCourse(dialect);
     const first = course.launch();
-    first.store.completeLesson('one', rules.lessonIds);
+    first.store.reachLessonEnd('one');
     first.store.recordQuizAttempt('post-test', attempt);
     first.session.finish();
     course.browser.items.clear();
@@ -42,7 +42,7 @@ describe.each([scorm12, scorm2004])('a record the LMS failed to hand over ($apiN
     });
     const lms = course.lms();
     expect(store.notices.get()).toEqual(['lms-unread']);
-    expect(store.completeLesson('two', rules.lessonIds)).toBe(true);
+    expect(store.reachLessonEnd('two')).toBe(true);
     session.flush();
     session.finish();
     for (const [element, value] of before) expect(lms.stored.get(element), element).toBe(value);
@@ -53,7 +53,7 @@ describe.each([scorm12, scorm2004])('a record the LMS failed to hand over ($apiN
     const next = course.relaunch();
     expect(next.store.notices.get()).toEqual([]);
     const progress = next.store.progress.get();
-    expect(Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.completedAt)).toEqual([
+    expect(Object.keys(progress.lessons).filter((id) => progress.lessons[id]?.endReachedAt)).toEqual([
       'one',
       'two',
     ]);
@@ -68,7 +68,7 @@ describe.each([scorm12, scorm2004])('a record the LMS failed to hand over ($apiN
     });
     const lms = course.lms();
     expect(store.notices.get()).toEqual([]);
-    expect(store.progress.get().lessons.one?.completedAt).toBeDefined();
+    expect(store.progress.get().lessons.one?.endReachedAt).toBeDefined();
     expect(lms.stored.get(dialect.suspendData)).toBe(before.get(dialect.suspendData));
   });
 });
@@ -83,8 +83,8 @@ describe.each([scorm12, scorm2004])('a record the course cannot read ($apiName)'
     expect(store.notices.get()).toEqual(['lms-set-aside']);
     expect(course.browser.getItem(lmsSetAsideKey(learnerId))).toContain(JSON.stringify(legacy).slice(1, -1));
     expect(commentOf(dialect, course.lms().stored)).toContain(JSON.stringify(legacy));
-    store.completeLesson('one', rules.lessonIds);
-    expect(course.saved().lessons.one?.completedAt).toBeDefined();
+    store.reachLessonEnd('one');
+    expect(course.saved().lessons.one?.endReachedAt).toBeDefined();
     expect(commentOf(dialect, course.lms().stored)).toContain(JSON.stringify(legacy));
   });
 
@@ -93,12 +93,12 @@ describe.each([scorm12, scorm2004])('a record the course cannot read ($apiName)'
     course.lms().stored.set(dialect.suspendData, legacy);
     course.browser.setItem(
       lmsCopyKey(learnerId),
-      encodeProgress(actions.completeLesson(emptyProgress(), 'two', rules.lessonIds, 800)),
+      encodeProgress(actions.reachLessonEnd(emptyProgress(), 'two', 800)),
     );
     course.browser.setItem(unsentKey, '1');
     const { store } = course.launch();
     expect(store.notices.get()).toEqual(['lms-set-aside']);
-    expect(store.progress.get().lessons.two?.completedAt).toBe(800);
+    expect(store.progress.get().lessons.two?.endReachedAt).toBe(800);
     expect(course.browser.getItem(lmsSetAsideKey(learnerId))).toContain('lesson1=done');
     expect(commentOf(dialect, course.lms().stored)).toContain(JSON.stringify(legacy));
   });
@@ -127,7 +127,7 @@ describe.each([scorm12, scorm2004])('a record the course cannot read ($apiName)'
     course.lms().stored.set(dialect.suspendData, long);
     const { session, store } = course.launch();
     expect(store.notices.get()).toEqual(['lms-unkept']);
-    expect(store.completeLesson('one', rules.lessonIds)).toBe(true);
+    expect(store.reachLessonEnd('one')).toBe(true);
     session.finish();
     expect(course.lms().stored.get(dialect.suspendData)).toBe(long);
     expect(course.browser.getItem(`${lmsCopyKey(learnerId)}:unsent`)).toBe('1');

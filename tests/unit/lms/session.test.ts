@@ -31,7 +31,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     store.visitSection('one', 'signs');
     store.addStudyTime('one', 30);
     expect(course.lms().commits()).toBe(1);
-    store.completeLesson('one', rules.lessonIds);
+    store.reachLessonEnd('one');
     expect(course.lms().commits()).toBe(2);
     store.visitSection('two', 'causes');
     expect(course.saved().location?.lessonId).toBe('one');
@@ -43,21 +43,21 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
   it('resumes from the LMS’s record on the next launch', () => {
     const course = setup(dialect);
     const first = course.launch();
-    first.store.completeLesson('one', rules.lessonIds);
+    first.store.reachLessonEnd('one');
     first.store.recordQuizAttempt('post-test', attempt(2000, 9));
     first.session.finish();
     const { store } = course.relaunch();
-    expect(store.progress.get().lessons.one?.completedAt).toBeDefined();
+    expect(store.progress.get().lessons.one?.endReachedAt).toBeDefined();
     expect(store.progress.get().quizzes['post-test']).toHaveLength(1);
   });
 
   it('lets the LMS’s record win over a stale copy in this browser', () => {
     const course = setup(dialect);
     const first = course.launch();
-    first.store.completeLesson('one', rules.lessonIds);
+    first.store.reachLessonEnd('one');
     first.session.finish();
     // Since then the learner studied on another computer; this browser's copy is older.
-    const elsewhere = actions.completeLesson(course.saved(), 'two', rules.lessonIds, 3000);
+    const elsewhere = actions.reachLessonEnd(course.saved(), 'two', 3000);
     course.lms().stored.set(dialect.suspendData, encodeProgress(elsewhere));
     course.browser.setItem(
       lmsCopyKey('learner-1'),
@@ -70,7 +70,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
   it('merges work the LMS never confirmed into its record on the next launch', () => {
     const course = setup(dialect);
     const first = course.launch();
-    first.store.completeLesson('one', rules.lessonIds);
+    first.store.reachLessonEnd('one');
     course.lms().refuse.add(dialect.calls.commit);
     course.lms().refuse.add(dialect.calls.terminate);
     first.store.recordQuizAttempt('post-test', attempt(2000, 9));
@@ -84,7 +84,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
   it('keeps each learner’s copy apart on a shared computer', () => {
     const course = setup(dialect);
     const first = course.launch();
-    first.store.completeLesson('one', rules.lessonIds);
+    first.store.reachLessonEnd('one');
     expect(course.browser.getItem(lmsCopyKey('learner-1'))).toContain('"one"');
     expect(lmsCopyKey('learner-2')).not.toBe(lmsCopyKey('learner-1'));
     expect(course.browser.getItem(progressKey)).toBeNull();
@@ -94,13 +94,13 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     const course = setup(dialect);
     const { session, store } = course.launch();
     course.lms().refuse.add(`${dialect.calls.setValue} ${dialect.suspendData}`);
-    store.completeLesson('one', rules.lessonIds);
+    store.reachLessonEnd('one');
     expect(store.notices.get()).toEqual(['lms-unsaved']);
     expect(session.lastError()).toMatchObject({ code: '101' });
-    expect(store.progress.get().lessons.one?.completedAt).toBeDefined();
+    expect(store.progress.get().lessons.one?.endReachedAt).toBeDefined();
     expect(course.browser.getItem(`${lmsCopyKey('learner-1')}:unsent`)).toBe('1');
     course.lms().refuse.clear();
-    store.completeLesson('two', rules.lessonIds);
+    store.reachLessonEnd('two');
     expect(store.notices.get()).toEqual([]);
     expect(Object.keys(course.saved().lessons)).toEqual(['one', 'two']);
     expect(course.browser.getItem(`${lmsCopyKey('learner-1')}:unsent`)).toBeNull();
@@ -110,7 +110,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     const course = setup(dialect);
     const { session, store } = course.launch();
     course.lms().refuse.add(dialect.calls.commit);
-    expect(store.completeLesson('one', rules.lessonIds)).toBe(false);
+    expect(store.reachLessonEnd('one')).toBe(false);
     expect(store.notices.get()).toEqual(['lms-unsaved']);
     // Values are still accepted, the commit is not: nothing is confirmed, nothing says it is.
     expect(store.visitSection('one', 'signs')).toBe(false);
@@ -124,7 +124,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     course.lms().refuse.clear();
     expect(store.visitSection('one', 'causes')).toBe(true);
     expect(store.notices.get()).toEqual([]);
-    expect(course.saved().lessons.one?.completedAt).toBeDefined();
+    expect(course.saved().lessons.one?.endReachedAt).toBeDefined();
     expect(course.browser.getItem(unsentKey)).toBeNull();
   });
 
@@ -135,7 +135,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     const { session, store } = course.launch();
     expect(store.notices.get()).toEqual(['lms-unreachable']);
     expect(session.lastError()).toMatchObject({ call: dialect.calls.initialize });
-    expect(store.completeLesson('one', rules.lessonIds)).toBe(true);
+    expect(store.reachLessonEnd('one')).toBe(true);
     expect(course.browser.getItem(progressKey)).toBeNull();
     expect(
       decodeProgress(course.browser.getItem(lmsCopyKey('learner-1'))).progress.lessons.one,
@@ -147,8 +147,8 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     ]);
     const next = course.relaunch();
     expect(next.store.notices.get()).toEqual([]);
-    expect(next.store.progress.get().lessons.one?.completedAt).toBeDefined();
-    expect(course.saved().lessons.one?.completedAt).toBeDefined();
+    expect(next.store.progress.get().lessons.one?.endReachedAt).toBeDefined();
+    expect(course.saved().lessons.one?.endReachedAt).toBeDefined();
     expect(course.browser.getItem(unsentKey)).toBeNull();
   });
 
@@ -159,7 +159,7 @@ describe.each([scorm12, scorm2004])('an LMS session ($apiName)', (dialect) => {
     const { session, store } = course.launch();
     expect(store.notices.get()).toEqual(['lms-unreachable-shared']);
     expect(noticeText['lms-unreachable-shared']).toMatch(/anyone/);
-    store.completeLesson('one', rules.lessonIds);
+    store.reachLessonEnd('one');
     expect(decodeProgress(course.browser.getItem(progressKey)).progress.lessons.one).toBeDefined();
     session.finish();
     expect(course.lms().calls.filter((call) => !call.startsWith(dialect.calls.getValue))).toEqual([
@@ -226,8 +226,8 @@ describe('with no LMS', () => {
     });
     const store = createProgressStore({ storage: session.storage, events: noStorageEvents, now: () => 10 });
     expect(store.progress.get().lessons.one).toBeDefined();
-    store.completeLesson('two', rules.lessonIds);
-    expect(decodeProgress(browser.getItem(progressKey)).progress.lessons.two?.completedAt).toBe(10);
+    store.reachLessonEnd('two');
+    expect(decodeProgress(browser.getItem(progressKey)).progress.lessons.two?.endReachedAt).toBe(10);
     expect(store.notices.get()).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ describe(`suspend data within ${String(suspendDataLimit)} characters`, () => {
         expect(bestShare(saved.progress.quizzes[postTestId])).toBe(bestShare(progress.quizzes[postTestId]));
         expect(saved.progress.evaluation?.objectives).toEqual(progress.evaluation?.objectives);
         expect(saved.progress.learner).toEqual(progress.learner);
+        // The retake policy's count always survives, and the last sitting's items when they fit.
+        expect(saved.progress.sittings?.[postTestId]?.count).toBe(progress.sittings?.[postTestId]?.count);
       }),
       { numRuns: 300 },
     );

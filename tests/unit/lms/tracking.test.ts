@@ -6,6 +6,9 @@ import { decodeProgress } from '../../../src/lib/progress/wire';
 
 const rules: LmsRules = {
   lessonIds: ['one', 'two'],
+  // Lesson one closes with a knowledge check, lesson two has none: it needs only its end.
+  knowledgeChecks: { one: 'check-one' },
+  lessonCompletion: { reachEnd: true, submitKnowledgeCheck: true },
   quizIds: ['check-one', 'post-test'],
   postTestId: 'post-test',
   passMark: 0.8,
@@ -13,11 +16,13 @@ const rules: LmsRules = {
 
 const attempt = (at: number, score: number) => ({ at, seconds: 60, score, max: 15, items: {} });
 
+/** The lessons read to their end, and lesson one's knowledge check submitted (any score). */
 function withLessons(...ids: string[]): Progress {
-  return ids.reduce(
-    (p, id) => actions.completeLesson(actions.openLesson(p, id, 10), id, rules.lessonIds, 20),
+  const read = ids.reduce(
+    (p, id) => actions.reachLessonEnd(actions.openLesson(p, id, 10), id, 20),
     emptyProgress(),
   );
+  return ids.includes('one') ? actions.recordQuizAttempt(read, 'check-one', attempt(30, 0)) : read;
 }
 
 describe('the LMS report', () => {
@@ -36,6 +41,8 @@ describe('the LMS report', () => {
       completion: 'incomplete',
       progressMeasure: 0.5,
     });
+    const onlyRead = actions.reachLessonEnd(actions.reachLessonEnd(emptyProgress(), 'one', 20), 'two', 20);
+    expect(lmsTracking(onlyRead, rules)).toMatchObject({ completion: 'incomplete', progressMeasure: 0.5 });
     expect(lmsTracking(withLessons('one', 'two'), rules)).toMatchObject({
       completion: 'completed',
       progressMeasure: 1,
@@ -73,7 +80,7 @@ describe('suspend data', () => {
     progress = actions.recordQuizAttempt(progress, 'another-course-quiz', attempt(100, 3));
     const saved = decodeProgress(suspendData(progress, rules)).progress;
     expect(Object.keys(saved.lessons)).toEqual(['one']);
-    expect(saved.quizzes).toEqual({});
+    expect(Object.keys(saved.quizzes)).toEqual(['check-one']);
     expect(saved.location).toBeUndefined();
   });
 
@@ -89,10 +96,10 @@ describe('suspend data', () => {
 });
 
 describe('milestones', () => {
-  it('change with a completed lesson, a submitted quiz, the evaluation, the name and a reset', () => {
+  it('change with a lesson’s end reached, a submitted quiz, the evaluation, the name and a reset', () => {
     const start = actions.openLesson(emptyProgress(), 'one', 10);
     const steps = [
-      actions.completeLesson(start, 'one', rules.lessonIds, 20),
+      actions.reachLessonEnd(start, 'one', 20),
       actions.recordQuizAttempt(start, 'check-one', attempt(30, 4)),
       actions.submitEvaluation(start, { objectives: ['yes'], relevance: 4, comment: '' }, 40),
       actions.setLearnerName(start, 'Ada', 50),

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { attemptsKept } from '../../../src/lib/progress/compact';
-import {
-  completedCount,
-  emptyProgress,
-  lessonStatus,
-  quizSummary,
-  type QuizAttempt,
-} from '../../../src/lib/progress/model';
+import { lessonStatus, type StudyPlan } from '../../../src/lib/progress/completion';
+import { emptyProgress, quizSummary, type QuizAttempt } from '../../../src/lib/progress/model';
 
-const course = ['first', 'second'];
+const course: StudyPlan = {
+  lessons: [{ id: 'first' }, { id: 'second' }],
+  rule: { reachEnd: true, submitKnowledgeCheck: true },
+};
 const attempt = (at: number, score: number, max = 10): QuizAttempt => ({
   at,
   seconds: 60,
@@ -24,8 +22,8 @@ describe('progress actions', () => {
     const reopened = actions.openLesson(opened, 'first', 200);
     expect(reopened.lessons.first).toEqual({ startedAt: 100, seconds: 0 });
     expect(reopened.location).toEqual({ lessonId: 'first', at: 200 });
-    expect(lessonStatus(reopened, 'first')).toBe('in-progress');
-    expect(lessonStatus(reopened, 'second')).toBe('not-started');
+    expect(lessonStatus(reopened, course, 'first')).toBe('in-progress');
+    expect(lessonStatus(reopened, course, 'second')).toBe('not-started');
   });
 
   it('remembers the section in view', () => {
@@ -43,15 +41,14 @@ describe('progress actions', () => {
     expect(actions.addStudyTime(progress, 'first', -5, 151)).toBe(progress);
   });
 
-  it('completes a lesson, keeps the first completion, and completes the course with the last lesson', () => {
-    let progress = actions.completeLesson(emptyProgress(), 'first', course, 100);
-    expect(lessonStatus(progress, 'first')).toBe('complete');
+  it('records the end of a lesson once, keeping the first time, and nothing else', () => {
+    let progress = actions.reachLessonEnd(emptyProgress(), 'first', 100);
+    expect(progress.lessons.first).toEqual({ startedAt: 100, seconds: 0, endReachedAt: 100 });
+    progress = actions.reachLessonEnd(progress, 'first', 500);
+    expect(progress.lessons.first?.endReachedAt).toBe(100);
+    progress = actions.reachLessonEnd(progress, 'second', 600);
+    // Whether that completes anything is the course's rule (completion.ts), not the record's.
     expect(progress.courseCompletedAt).toBeUndefined();
-    progress = actions.completeLesson(progress, 'first', course, 500);
-    expect(progress.lessons.first?.completedAt).toBe(100);
-    progress = actions.completeLesson(progress, 'second', course, 600);
-    expect(progress.courseCompletedAt).toBe(600);
-    expect(completedCount(progress, course)).toBe(2);
   });
 
   it('records quiz attempts with best and last, keeping a bounded number', () => {
@@ -68,7 +65,7 @@ describe('progress actions', () => {
   });
 
   it('resets to nothing, marked with the time of the reset', () => {
-    const progress = actions.completeLesson(emptyProgress(), 'first', course, 100);
+    const progress = actions.reachLessonEnd(emptyProgress(), 'first', 100);
     expect(actions.resetProgress(progress, 900)).toEqual(emptyProgress(900));
   });
 });
@@ -89,5 +86,31 @@ describe('evaluation and name', () => {
     const named = actions.setLearnerName(emptyProgress(), '  Alex \t  Smith ', 10);
     expect(named.learner).toEqual({ name: 'Alex Smith', at: 10 });
     expect(actions.setLearnerName(named, '   ', 11)).toBe(named);
+  });
+});
+
+describe('post-test sittings', () => {
+  const sat = (at: number, ids: string[]) => ({
+    at,
+    seconds: 60,
+    score: 1,
+    max: ids.length,
+    items: Object.fromEntries(ids.map((id) => [id, 'correct' as const])),
+  });
+
+  it('records the attempt and counts the sitting with its items, in one change', () => {
+    let progress = actions.recordSitting(emptyProgress(), 'post-test', sat(100, ['b', 'a']));
+    expect(progress.quizzes['post-test']).toHaveLength(1);
+    expect(progress.sittings?.['post-test']).toEqual({ count: 1, at: 100, itemIds: ['a', 'b'] });
+    progress = actions.recordSitting(progress, 'post-test', sat(200, ['c', 'd']));
+    expect(progress.sittings?.['post-test']).toEqual({ count: 2, at: 200, itemIds: ['c', 'd'] });
+  });
+
+  it('keeps counting after the attempts themselves are trimmed', () => {
+    let progress = emptyProgress();
+    for (let at = 1; at <= 8; at += 1)
+      progress = actions.recordSitting(progress, 'post-test', sat(at, ['a']));
+    expect(progress.quizzes['post-test']?.length).toBeLessThan(8);
+    expect(progress.sittings?.['post-test']?.count).toBe(8);
   });
 });

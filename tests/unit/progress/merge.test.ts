@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as actions from '../../../src/lib/progress/actions';
 import { mergeProgress } from '../../../src/lib/progress/merge';
-import { emptyProgress, lessonStatus, quizSummary, type Progress } from '../../../src/lib/progress/model';
+import { lessonStatus } from '../../../src/lib/progress/completion';
+import { emptyProgress, quizSummary, type Progress } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
 
-const course = ['a', 'b', 'c'];
 const attempt = (at: number, score: number) => ({
   at,
   seconds: 30,
@@ -15,7 +15,7 @@ const attempt = (at: number, score: number) => ({
 
 // Two tabs that started from the same record and each did something different.
 const tabOne: Progress = actions.recordQuizAttempt(
-  actions.addStudyTime(actions.completeLesson(emptyProgress(), 'a', course, 100), 'a', 50, 150),
+  actions.addStudyTime(actions.reachLessonEnd(emptyProgress(), 'a', 100), 'a', 50, 150),
   'quiz',
   attempt(160, 4),
 );
@@ -28,7 +28,7 @@ const tabTwo: Progress = actions.recordQuizAttempt(
 describe('merging two copies of progress', () => {
   it('keeps the work of both', () => {
     const merged = mergeProgress(tabOne, tabTwo);
-    expect(merged.lessons.a?.completedAt).toBe(100);
+    expect(merged.lessons.a?.endReachedAt).toBe(100);
     expect(merged.lessons.a?.seconds).toBe(50);
     expect(merged.lessons.b?.startedAt).toBe(120);
     expect(merged.quizzes.quiz?.map((x) => x.score)).toEqual([4, 2]);
@@ -43,14 +43,14 @@ describe('merging two copies of progress', () => {
   });
 
   it('keeps the earliest start and completion and the most time', () => {
-    const early = actions.completeLesson(actions.openLesson(emptyProgress(), 'a', 10), 'a', course, 20);
+    const early = actions.reachLessonEnd(actions.openLesson(emptyProgress(), 'a', 10), 'a', 20);
     const late = actions.addStudyTime(
-      actions.completeLesson(actions.openLesson(emptyProgress(), 'a', 30), 'a', course, 40),
+      actions.reachLessonEnd(actions.openLesson(emptyProgress(), 'a', 30), 'a', 40),
       'a',
       99,
       41,
     );
-    expect(mergeProgress(early, late).lessons.a).toEqual({ startedAt: 10, completedAt: 20, seconds: 99 });
+    expect(mergeProgress(early, late).lessons.a).toEqual({ startedAt: 10, endReachedAt: 20, seconds: 99 });
   });
 
   it('lets the most recent reset win whole, so another tab cannot undo it', () => {
@@ -88,10 +88,15 @@ describe('merging evaluations and names', () => {
       'constructor',
       5,
     );
+    // A lesson and its check both named so: neither may find Object.prototype's function.
+    const plan = {
+      lessons: [{ id: 'constructor', checkId: 'constructor' }],
+      rule: { reachEnd: true, submitKnowledgeCheck: true },
+    };
     expect(mergeProgress(tabOne, forged).quizzes.constructor).toEqual([attempt(5, 1)]);
-    expect(lessonStatus(mergeProgress(forged, tabOne), 'constructor')).toBe('in-progress');
+    expect(lessonStatus(mergeProgress(forged, tabOne), plan, 'constructor')).toBe('in-progress');
     expect(quizSummary(tabOne, 'constructor')).toBeUndefined();
-    expect(lessonStatus(tabOne, 'constructor')).toBe('not-started');
+    expect(lessonStatus(tabOne, plan, 'constructor')).toBe('not-started');
   });
 
   it('keeps two attempts finished in the same second with the same score in two tabs', () => {
@@ -100,5 +105,23 @@ describe('merging evaluations and names', () => {
     expect(mergeProgress(one, two).quizzes.quiz).toHaveLength(2);
     // The same attempt met twice is still one.
     expect(mergeProgress(one, one).quizzes.quiz).toHaveLength(1);
+  });
+});
+
+describe('merging post-test sittings', () => {
+  const sitting = (count: number, at: number, itemIds: string[]): Progress => ({
+    ...emptyProgress(),
+    sittings: { 'post-test': { count, at, itemIds } },
+  });
+
+  it('keeps the copy that counted more sittings, else the later, in either order', () => {
+    const one = sitting(1, 100, ['a']);
+    const two = sitting(2, 50, ['b']);
+    expect(mergeProgress(one, two).sittings).toEqual(two.sittings);
+    expect(mergeProgress(two, one).sittings).toEqual(two.sittings);
+    const later = sitting(2, 60, ['c']);
+    expect(mergeProgress(two, later).sittings).toEqual(later.sittings);
+    expect(mergeProgress(later, two).sittings).toEqual(later.sittings);
+    expect(mergeProgress(emptyProgress(), one).sittings).toEqual(one.sittings);
   });
 });

@@ -10,7 +10,7 @@ import {
   type QuizAttempt,
 } from '../../../src/lib/progress/model';
 import { encodeProgress } from '../../../src/lib/progress/wire';
-import { courseLessonIds as lessonIds, courseQuizzes } from '../../support/course-records';
+import { courseLessonIds as lessonIds, courseQuizzes, postTestId } from '../../support/course-records';
 
 // Every quiz of the course with its real ids; a post-test attempt holds the bank's longest ids.
 const quizzes = courseQuizzes.map(({ id, itemIds, perAttempt }) => ({
@@ -34,11 +34,13 @@ function worstCase(): Progress {
   for (const id of lessonIds) {
     progress = actions.visitSection(progress, id, 'a-long-section-heading-anchor-name', largeTime);
     progress = actions.addStudyTime(progress, id, 9_999_999, largeTime);
-    progress = actions.completeLesson(progress, id, lessonIds, largeTime);
+    progress = actions.reachLessonEnd(progress, id, largeTime);
   }
   for (const quiz of quizzes) {
     for (let index = 0; index < attemptsKept + 3; index += 1) {
-      progress = actions.recordQuizAttempt(progress, quiz.id, attemptFor(quiz, index));
+      // Post-test sittings are counted too, with the items of the last one.
+      const record = quiz.id === postTestId ? actions.recordSitting : actions.recordQuizAttempt;
+      progress = record(progress, quiz.id, attemptFor(quiz, index));
     }
   }
   // The longest evaluation and name: every character one that JSON must escape (a name needs a
@@ -61,6 +63,10 @@ describe('record size', () => {
     const encoded = encodeProgress(fitProgress(progress));
     console.info(`Worst-case progress record: ${String(encoded.length)} characters`);
     expect(Object.values(progress.quizzes).every((attempts) => attempts.length === attemptsKept)).toBe(true);
+    // Nothing is trimmed: the last sitting's items are kept, to draw the next one away from them.
+    expect(fitProgress(progress).sittings?.[postTestId]?.itemIds).toHaveLength(
+      quizzes.find((quiz) => quiz.id === postTestId)?.itemIds.length ?? -1,
+    );
     expect(progress.evaluation?.comment).toHaveLength(commentLimit);
     expect(progress.learner?.name).toHaveLength(80);
     expect(encoded.length).toBeLessThanOrEqual(recordSizeLimit);

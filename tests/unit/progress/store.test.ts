@@ -1,7 +1,7 @@
 // The store against the faults of real browsers: blocked storage, a full disk, damaged or
 // foreign or newer values, and two tabs saving at once.
 import { describe, expect, it } from 'vitest';
-import { completeLesson } from '../../../src/lib/progress/actions';
+import { reachLessonEnd } from '../../../src/lib/progress/actions';
 import { emptyProgress } from '../../../src/lib/progress/model';
 import { safeStorage, type StorageLike } from '../../../src/lib/progress/safe-storage';
 import {
@@ -28,11 +28,11 @@ describe('progress store', () => {
     const page = openPage(() => browser);
     page.openLesson('first');
     page.visitSection('first', 'the-reflex-loop');
-    page.completeLesson('first', course);
+    page.reachLessonEnd('first');
     expect(page.notices.get()).toEqual([]);
 
     const nextPage = openPage(() => browser);
-    expect(nextPage.progress.get().lessons.first?.completedAt).toBe(1000);
+    expect(nextPage.progress.get().lessons.first?.endReachedAt).toBe(1000);
     expect(nextPage.progress.get().location).toEqual({
       lessonId: 'first',
       sectionId: 'the-reflex-loop',
@@ -43,8 +43,8 @@ describe('progress store', () => {
   it('works from memory when storage is blocked and tells the learner', () => {
     const page = openPage(blockedStorage);
     page.openLesson('first');
-    page.completeLesson('first', course);
-    expect(page.progress.get().lessons.first?.completedAt).toBe(1000);
+    page.reachLessonEnd('first');
+    expect(page.progress.get().lessons.first?.endReachedAt).toBe(1000);
     expect(page.notices.get()).toEqual(['blocked']);
   });
 
@@ -95,7 +95,7 @@ describe('progress store', () => {
     newTab.storage.setItem(progressKey, newer);
     tabs.deliver();
     expect(page.notices.get()).toEqual(['future']);
-    expect(page.completeLesson('first', course)).toBe(false);
+    expect(page.reachLessonEnd('first')).toBe(false);
     expect(tabs.shared.getItem(progressKey)).toBe(newer);
   });
 
@@ -121,7 +121,7 @@ describe('progress store', () => {
     const raw = '{"v":1,"r":0,"l":{"first":[5,9,60],"second":"broken"},"q":{}}';
     browser.setItem('clonus-course:progress', raw);
     const page = openPage(() => browser);
-    expect(page.progress.get().lessons).toEqual({ first: { startedAt: 5, completedAt: 9, seconds: 60 } });
+    expect(page.progress.get().lessons).toEqual({ first: { startedAt: 5, endReachedAt: 9, seconds: 60 } });
     expect(page.notices.get()).toEqual(['salvaged']);
     expect(browser.getItem(setAsideKey)).toContain('broken');
   });
@@ -134,7 +134,7 @@ describe('progress store', () => {
     const two = openPage(() => second.storage, second.events);
 
     // Both tabs act; neither has heard the other's storage event yet.
-    one.completeLesson('first', course);
+    one.reachLessonEnd('first');
     two.openLesson('second');
     two.recordQuizAttempt('check-second', {
       at: 1000,
@@ -147,7 +147,7 @@ describe('progress store', () => {
 
     for (const tab of [one, two]) {
       const progress = tab.progress.get();
-      expect(progress.lessons.first?.completedAt).toBe(1000);
+      expect(progress.lessons.first?.endReachedAt).toBe(1000);
       expect(progress.lessons.second).toBeDefined();
       expect(progress.quizzes['check-second']).toHaveLength(1);
     }
@@ -176,7 +176,7 @@ describe('progress store', () => {
     const clock = { now: 1000 };
     const one = openPage(() => first.storage, first.events, clock);
     const two = openPage(() => second.storage, second.events, clock);
-    one.completeLesson('first', course);
+    one.reachLessonEnd('first');
     tabs.deliver();
     expect(two.progress.get().lessons.first).toBeDefined();
 
@@ -192,10 +192,7 @@ describe('progress store', () => {
     const ids = { lessonIds: course, quizIds: [] };
     const page = openPage(() => new MemoryStorage(), noStorageEvents, clock);
     page.openLesson('second');
-    const file = exportFileText(
-      completeLesson(emptyProgress(), 'first', course, clock.now - 500),
-      new Date(),
-    );
+    const file = exportFileText(reachLessonEnd(emptyProgress(), 'first', clock.now - 500), new Date());
     expect(page.importFile(file, ids)).toMatchObject({ ok: true, saved: true });
     expect(Object.keys(page.progress.get().lessons).sort()).toEqual(['first', 'second']);
     const before = page.progress.get();
@@ -211,9 +208,9 @@ describe('progress store', () => {
     const two = openPage(() => theirs);
     one.openLesson('first');
     two.openLesson('second');
-    one.completeLesson('first', course);
+    one.reachLessonEnd('first');
     expect(decodeProgress(mine.getItem(progressKey)).progress.lessons).toEqual({
-      first: { startedAt: 1000, completedAt: 1000, seconds: 0 },
+      first: { startedAt: 1000, endReachedAt: 1000, seconds: 0 },
     });
     expect(Object.keys(decodeProgress(theirs.getItem(progressKey)).progress.lessons)).toEqual(['second']);
   });

@@ -10,10 +10,9 @@ import {
 } from '../../../src/lib/progress/transfer';
 
 const start = Date.UTC(2026, 10, 20) / 1000;
-const progress = actions.completeLesson(
+const progress = actions.reachLessonEnd(
   actions.openLesson(emptyProgress(), 'what-is-clonus', start),
   'what-is-clonus',
-  ['what-is-clonus'],
   start + 100,
 );
 const when = new Date('2026-11-24T10:00:00Z');
@@ -42,9 +41,16 @@ describe('progress export and import', () => {
     const result = readImportFile(v1File);
     expect(result.ok && result.progress.lessons['what-is-clonus']).toEqual({
       startedAt: start,
-      completedAt: start + 2,
+      endReachedAt: start + 2,
       seconds: 3,
     });
+  });
+
+  it('imports this course’s post-test sittings and leaves another course’s out', () => {
+    const sat = { count: 2, at: start + 200, itemIds: ['b01', 'b02'] };
+    const withSittings = { ...progress, sittings: { 'topic-causes': sat, 'other-quiz': sat } };
+    const result = readImportFile(exportFileText(withSittings, when));
+    expect(result.ok && result.progress.sittings).toEqual({ 'topic-causes': sat });
   });
 
   it('names the file by date', () => {

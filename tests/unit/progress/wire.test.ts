@@ -5,7 +5,7 @@ import { currentVersion, decodeProgress, encodeProgress, migrations } from '../.
 const sample: Progress = {
   resetAt: 50,
   lessons: {
-    'what-is-clonus': { startedAt: 100, completedAt: 400, seconds: 300 },
+    'what-is-clonus': { startedAt: 100, endReachedAt: 400, seconds: 300 },
     'how-clonus-happens': { startedAt: 500, seconds: 20 },
   },
   location: { lessonId: 'how-clonus-happens', sectionId: 'the-reflex-loop', at: 520 },
@@ -14,6 +14,7 @@ const sample: Progress = {
       { at: 410, seconds: 90, score: 3, max: 4, items: { a1: 'correct', a2: 'partial', a3: 'incorrect' } },
     ],
   },
+  sittings: { 'post-test': { count: 2, at: 990, itemIds: ['pt-a1', 'pt-b2'] } },
   courseCompletedAt: 999,
   evaluation: {
     at: 1000,
@@ -58,7 +59,7 @@ describe('stored progress (wire format)', () => {
     ['JSON of another kind', '[1,2,3]', 'foreign'],
     ['an object without a version', '{"theme":"dark"}', 'foreign'],
     ['a version that is not a number', '{"v":"1"}', 'foreign'],
-    ['a newer version', '{"v":4,"r":0,"l":{},"q":{}}', 'future'],
+    ['a newer version', '{"v":5,"r":0,"l":{},"q":{}}', 'future'],
     ['a current version with a broken outer shape', '{"v":1,"r":"x","l":{},"q":{}}', 'corrupt'],
   ])('refuses %s, starting from nothing', (_case, raw, reason) => {
     expect(decodeProgress(raw)).toEqual({ status: 'unreadable', progress: emptyProgress(), reason });
@@ -103,7 +104,7 @@ describe('stored progress (wire format)', () => {
     expect(decoded.status).toBe('ok');
     expect(decoded.progress).toEqual({
       resetAt: 5,
-      lessons: { 'what-is-clonus': { startedAt: 100, completedAt: 200, seconds: 60 } },
+      lessons: { 'what-is-clonus': { startedAt: 100, endReachedAt: 200, seconds: 60 } },
       location: { lessonId: 'what-is-clonus', at: 210 },
       quizzes: {
         quiz: [{ at: 300, seconds: 20, score: 1, max: 2, items: { q1: 'correct', q2: 'incorrect' } }],
@@ -111,7 +112,7 @@ describe('stored progress (wire format)', () => {
       courseCompletedAt: 200,
     });
     expect(JSON.parse(encodeProgress(decoded.progress))).toMatchObject({ v: currentVersion });
-    expect(Object.keys(migrations).map(Number)).toEqual([1, 2]);
+    expect(Object.keys(migrations).map(Number)).toEqual([1, 2, 3]);
   });
 
   it('migrates a version 2 record: version 3 only tags new attempts', () => {
@@ -140,5 +141,27 @@ describe('stored progress (wire format)', () => {
     expect(decoded).toMatchObject({ status: 'salvaged', dropped: 2 });
     expect(decoded.progress.evaluation).toBeUndefined();
     expect(decoded.progress.lessons.a).toBeDefined();
+  });
+
+  it('keeps the post-test sittings compactly: a count, a time and the last sitting’s ids', () => {
+    const stored = JSON.parse(encodeProgress(sample)) as { s: unknown };
+    expect(stored.s).toEqual({ 'post-test': [2, 990, 'pt-a1,pt-b2'] });
+  });
+
+  it('drops a damaged sitting entry alone, and says so', () => {
+    const raw = '{"v":4,"r":0,"l":{},"q":{},"s":{"post-test":[1,5,"a,b"],"x":[0,5,""],"y":[1,5,"A"]}}';
+    expect(decodeProgress(raw)).toEqual({
+      status: 'salvaged',
+      dropped: 2,
+      progress: { ...emptyProgress(), sittings: { 'post-test': { count: 1, at: 5, itemIds: ['a', 'b'] } } },
+    });
+  });
+
+  it('reads a version 3 record (before sittings were kept) as one with no sitting yet', () => {
+    const old = '{"v":3,"r":0,"l":{},"q":{"quiz":[[300,20,1,2,"","k3x9"]]}}';
+    const decoded = decodeProgress(old);
+    expect(decoded.status).toBe('ok');
+    expect(decoded.progress.sittings).toBeUndefined();
+    expect(migrations[3]?.({ v: 3 })).toEqual({ v: 4 });
   });
 });

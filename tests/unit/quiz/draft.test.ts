@@ -74,3 +74,23 @@ describe('unfinished quiz sittings (drafts)', () => {
     expect(responseFits(items.highlight, { type: 'highlight', selected: ['p9'] })).toBe(false);
   });
 });
+
+describe('exam-mode drafts (the post-test)', () => {
+  const exam: QuizDraft = { ...draft, flagged: ['m1'], current: 2 };
+
+  it('keep the flags and the question on screen', () => {
+    expect(decodeDrafts(encodeDrafts({ 'post-test': exam }))).toEqual({ 'post-test': exam });
+  });
+
+  it('read a draft without them (saved before flags existed) as it was', () => {
+    expect(decodeDrafts(encodeDrafts({ 'post-test': draft }))['post-test']).toEqual(draft);
+  });
+
+  it.each([
+    ['a flag on a question not in the sitting', { ...exam, flagged: ['zz'] }],
+    ['a place past the last question', { ...exam, current: 3 }],
+    ['a negative place', { ...exam, current: -1 }],
+  ])('drop a draft with %s', (_case, damaged) => {
+    expect(decodeDrafts(encodeDrafts({ 'post-test': damaged }))).toEqual({});
+  });
+});

@@ -106,13 +106,49 @@ describe('quiz schema', () => {
   });
 
   it('holds a knowledge check to its lesson and to 3 to 5 items', () => {
-    const check = (items: unknown[], extra = {}) =>
-      problems(quizSchema, quiz(items, { kind: 'knowledge-check', topic: undefined, ...extra }));
+    const check = (items: unknown[], extra = {}) => {
+      const { topic: _topic, ...knowledgeCheck } = quiz(items, { kind: 'knowledge-check', ...extra });
+      return problems(quizSchema, knowledgeCheck);
+    };
     expect(check([rawItems.single, rawItems.multiple, rawItems.matrix])).toEqual([
       'A knowledge check names the lesson it closes.',
     ]);
     expect(check([rawItems.single], { lesson: 'what-is-clonus' }).join(' ')).toMatch(
       /3 to 5 items; this one has 1/,
     );
+  });
+
+  it('requires what each kind of quiz needs, and refuses what another kind has', () => {
+    expect(problems(quizSchema, quiz([rawItems.single], { topic: undefined }))).toEqual([
+      'A topic quiz names its topic: one of mechanism, causes, red-flags, case.',
+    ]);
+    const { topic: _topic, ...bank } = quiz([rawItems.single], { kind: 'post-test' });
+    expect(problems(quizSchema, bank)).toEqual([
+      'A post-test says how many items each sitting draws (draw).',
+    ]);
+    expect(problems(quizSchema, quiz([rawItems.single], { lesson: 'what-is-clonus' })).join(' ')).toMatch(
+      /lesson/,
+    );
+  });
+
+  it('takes evidence and a clinical-judgement step on each item, and refuses an unknown step', () => {
+    const tagged = {
+      ...rawItems.single,
+      evidence: ['Clonus is a neurological sign'],
+      judgement: 'recognize-cues',
+    };
+    expect(problems(quizSchema, quiz([tagged]))).toEqual([]);
+    expect(problems(quizSchema, quiz([{ ...tagged, judgement: 'guess' }])).join(' ')).toMatch(
+      /judgement|Invalid/,
+    );
+    expect(problems(quizSchema, quiz([{ ...tagged, evidence: [] }])).join(' ')).toMatch(/1/);
+  });
+
+  it('lets an unfolding case study add to its vignette before an item, and only before its own items', () => {
+    const unfolding = { ...rawCase, updates: { s1: 'Two hours later, the jerks have stopped.' } };
+    expect(problems(quizSchema, quiz([unfolding]))).toEqual([]);
+    expect(problems(quizSchema, quiz([{ ...rawCase, updates: { q9: 'Later.' } }]))).toEqual([
+      'Case study "case" has an update for "q9", which is not one of its items.',
+    ]);
   });
 });
