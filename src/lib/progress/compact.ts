@@ -32,9 +32,25 @@ export function compactProgress(progress: Progress, keep = attemptsKept): Progre
  */
 export const recordSizeLimit = 4000;
 
+/**
+ * Every quiz's attempts with per-item outcomes on the latest one only. Nothing reads an older
+ * attempt's outcomes (the topic results read the latest), so this loses nothing a page shows.
+ */
+function latestOutcomesOnly(progress: Progress): Progress {
+  const quizzes = Object.fromEntries(
+    Object.entries(progress.quizzes).map(([id, attempts]) => [
+      id,
+      attempts.map((attempt, index) => (index === attempts.length - 1 ? attempt : { ...attempt, items: {} })),
+    ]),
+  );
+  return { ...progress, quizzes };
+}
+
 /** Lighter and lighter versions of a record, each losing less than the next. */
 function* lighter(progress: Progress): Generator<Progress> {
-  for (let keep = attemptsKept; keep >= 1; keep -= 1) yield compactProgress(progress, keep);
+  yield compactProgress(progress, attemptsKept);
+  for (let keep = attemptsKept; keep >= 1; keep -= 1)
+    yield latestOutcomesOnly(compactProgress(progress, keep));
   const best = compactProgress(progress, 1);
   const noComment = best.evaluation ? { ...best, evaluation: { ...best.evaluation, comment: '' } } : best;
   yield noComment;
@@ -59,7 +75,8 @@ function* lighter(progress: Progress): Generator<Progress> {
 
 /**
  * The record, trimmed if need be so its encoding fits `limit`. Step by step, until it fits:
- * fewer attempts per quiz (always the best and the last, then the best alone), then the
+ * per-item outcomes on each quiz's latest attempt only (nothing reads older ones), then fewer
+ * attempts per quiz (always the best and the last, then the best alone), then the
  * evaluation's comment, then per-item outcomes and the last sitting's items. Lessons are never trimmed. A record of the
  * course's own lessons and quizzes fits `recordSizeLimit` keeping three attempts per quiz
  * (tests/unit/progress/size.test.ts); any record of them fits SCORM 1.2's suspend_data

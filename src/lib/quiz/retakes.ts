@@ -23,6 +23,13 @@ export function retakePolicySentence(policy: RetakePolicy): string {
   return `You may retake the post-test ${times(policy)}: ${String(policy + 1)} sittings in all.`;
 }
 
+/** The policy in a few words, for a line that mentions the post-test in passing (the home page). */
+export function retakesInBrief(policy: RetakePolicy): string {
+  if (policy === 'unlimited') return 'unlimited retakes';
+  if (policy === 0) return 'no retakes';
+  return `${String(policy)} ${policy === 1 ? 'retake' : 'retakes'} allowed`;
+}
+
 /** Where the learner stands, after `submitted` sittings. */
 export function sittingsLeftSentence(policy: RetakePolicy, submitted: number): string {
   const left = sittingsLeft(policy, submitted);

@@ -60,9 +60,15 @@ function worstCase(): Progress {
 describe('record size', () => {
   it(`fits ${String(recordSizeLimit)} characters with every lesson complete and several attempts on every quiz`, () => {
     const progress = worstCase();
-    const encoded = encodeProgress(fitProgress(progress));
+    const fitted = fitProgress(progress);
+    const encoded = encodeProgress(fitted);
     console.info(`Worst-case progress record: ${String(encoded.length)} characters`);
     expect(Object.values(progress.quizzes).every((attempts) => attempts.length === attemptsKept)).toBe(true);
+    // Every attempt is kept, and each quiz's latest per-item outcomes (what the topic results read).
+    for (const [quizId, attempts] of Object.entries(fitted.quizzes)) {
+      expect(attempts).toHaveLength(attemptsKept);
+      expect(attempts.at(-1)?.items).toEqual(progress.quizzes[quizId]?.at(-1)?.items);
+    }
     // Nothing is trimmed: the last sitting's items are kept, to draw the next one away from them.
     expect(fitProgress(progress).sittings?.[postTestId]?.itemIds).toHaveLength(
       quizzes.find((quiz) => quiz.id === postTestId)?.itemIds.length ?? -1,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   maySit,
   retakePolicySentence,
+  retakesInBrief,
   sittingsLeft,
   sittingsLeftSentence,
 } from '../../../src/lib/quiz/retakes';
@@ -26,6 +27,13 @@ describe('retake policy', () => {
     expect(retakePolicySentence(1)).toBe('You may retake the post-test once: 2 sittings in all.');
     expect(retakePolicySentence(2)).toBe('You may retake the post-test twice: 3 sittings in all.');
     expect(retakePolicySentence(5)).toBe('You may retake the post-test 5 times: 6 sittings in all.');
+  });
+
+  it('says the policy in a few words where the post-test is mentioned in passing', () => {
+    expect(retakesInBrief('unlimited')).toBe('unlimited retakes');
+    expect(retakesInBrief(0)).toBe('no retakes');
+    expect(retakesInBrief(1)).toBe('1 retake allowed');
+    expect(retakesInBrief(2)).toBe('2 retakes allowed');
   });
 
   it('says how many sittings are left', () => {
