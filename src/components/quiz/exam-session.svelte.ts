@@ -7,7 +7,7 @@ import { isAnswered, scoreQuiz, type QuizScore } from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../lib/progress/model';
 import type { QuizDraft } from '../../lib/quiz/draft';
 import { reviewSummary, type QuestionState, type ReviewSummary } from '../../lib/quiz/exam';
-import { ItemState } from './item-state.svelte';
+import { attemptOf, ItemState } from './item-state.svelte';
 
 export interface ExamSettings {
   items: ScoredItem[];
@@ -104,17 +104,9 @@ export class ExamSession {
     if (this.submitted) return;
     for (const state of this.items) state.grade();
     this.phase = 'submitted';
-    const now = this.#settings.now();
-    const { score, max } = this.total;
-    this.saved = this.#settings.onSubmit({
-      at: now,
-      seconds: Math.max(0, now - this.#startedAt),
-      score,
-      max,
-      items: Object.fromEntries(
-        this.items.map((state) => [state.item.id, state.result?.outcome ?? 'incorrect']),
-      ),
-    });
+    this.saved = this.#settings.onSubmit(
+      attemptOf(this.items, this.total, this.#startedAt, this.#settings.now()),
+    );
   }
 
   /** The sitting as a draft saves it, flags and place included; undefined once submitted. */

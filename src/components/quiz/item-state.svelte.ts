@@ -4,6 +4,7 @@ import type { ScoredItem } from '../../schemas/quiz-items';
 import { isAnswered, scoreItem, type ItemResponse, type ItemScore } from '../../lib/quiz/scoring';
 import { responseFits, type ItemDraft } from '../../lib/quiz/draft';
 import { attemptSeed, shuffled } from '../../lib/quiz/shuffle';
+import type { QuizAttempt } from '../../lib/progress/model';
 
 function emptyResponse(item: ScoredItem, seed: number): ItemResponse {
   switch (item.type) {
@@ -105,4 +106,23 @@ export class ItemState {
     this.result = undefined;
     this.response = emptyResponse(this.item, this.seed);
   }
+}
+
+/**
+ * The attempt a finished sitting records: its score and each item's outcome (an item never
+ * checked counts as incorrect). The topic quizzes and the post-test record the same shape.
+ */
+export function attemptOf(
+  items: readonly ItemState[],
+  total: { score: number; max: number },
+  startedAt: number,
+  now: number,
+): QuizAttempt {
+  return {
+    at: now,
+    seconds: Math.max(0, now - startedAt),
+    score: total.score,
+    max: total.max,
+    items: Object.fromEntries(items.map((state) => [state.item.id, state.result?.outcome ?? 'incorrect'])),
+  };
 }

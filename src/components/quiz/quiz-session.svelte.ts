@@ -4,7 +4,7 @@ import type { ScoredItem } from '../../schemas/quiz-items';
 import { scoreQuiz, type QuizScore } from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../lib/progress/model';
 import { answeredCount, type QuizDraft } from '../../lib/quiz/draft';
-import { ItemState } from './item-state.svelte';
+import { attemptOf, ItemState } from './item-state.svelte';
 
 export interface QuizSettings {
   quizId: string;
@@ -67,17 +67,9 @@ export class QuizSession {
   recordIfFinished(): boolean {
     if (!this.finished || this.#recorded) return false;
     this.#recorded = true;
-    const now = this.#settings.now();
-    const { score, max } = this.total;
-    this.saved = this.#settings.onComplete({
-      at: now,
-      seconds: Math.max(0, now - this.#startedAt),
-      score,
-      max,
-      items: Object.fromEntries(
-        this.items.map((state) => [state.item.id, state.result?.outcome ?? 'incorrect']),
-      ),
-    });
+    this.saved = this.#settings.onComplete(
+      attemptOf(this.items, this.total, this.#startedAt, this.#settings.now()),
+    );
     return true;
   }
 

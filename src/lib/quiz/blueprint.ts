@@ -3,6 +3,7 @@
 // such, so the table is honest while banks are being tagged.
 import { judgementSteps, type JudgementStep, type QuizEntry } from '../../schemas/quiz-items';
 import { scoredItems } from './entries';
+import { judgementStepLabels } from './judgement-labels';
 
 /** The blueprint's columns: the six steps in the model's order, then recall, then untagged. */
 export const blueprintColumns = [...judgementSteps, 'recall', 'untagged'] as const;
@@ -10,13 +11,7 @@ export type BlueprintColumn = (typeof blueprintColumns)[number];
 
 /** How each column is headed. */
 export const blueprintLabels: Record<BlueprintColumn, string> = {
-  'recognize-cues': 'Recognize cues',
-  'analyze-cues': 'Analyze cues',
-  'prioritize-hypotheses': 'Prioritize hypotheses',
-  'generate-solutions': 'Generate solutions',
-  'take-action': 'Take action',
-  'evaluate-outcomes': 'Evaluate outcomes',
-  recall: 'Recall',
+  ...judgementStepLabels,
   untagged: 'Not tagged yet',
 };
 

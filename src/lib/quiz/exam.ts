@@ -5,6 +5,7 @@
 // would weigh more than the page and ask the page's CSP for eval.
 import type { JudgementStep, ScoredItem } from '../../schemas/quiz-items';
 import type { ItemOutcome } from '../progress/model';
+import { judgementStepLabels } from './judgement-labels';
 
 /** One question of a sitting as the navigator and the review see it. */
 export interface QuestionState {
@@ -58,13 +59,7 @@ export function confirmSentence(summary: ReviewSummary): string {
 export type JudgementGroup = JudgementStep | 'not-tagged';
 
 export const judgementLabel: Record<JudgementGroup, string> = {
-  'recognize-cues': 'Recognize cues',
-  'analyze-cues': 'Analyze cues',
-  'prioritize-hypotheses': 'Prioritize hypotheses',
-  'generate-solutions': 'Generate solutions',
-  'take-action': 'Take action',
-  'evaluate-outcomes': 'Evaluate outcomes',
-  recall: 'Recall',
+  ...judgementStepLabels,
   'not-tagged': 'Not tagged',
 };
 

@@ -320,6 +320,10 @@ describe('course-level errors', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toMatch(/evaluate-outcomes/);
   });
+
+  it('asks nothing of the steps while the course has no quiz yet', () => {
+    expect(lint([]).findings).toEqual([]);
+  });
 });
 
 describe('warnings', () => {
