@@ -38,10 +38,20 @@ export class ExamSession {
   /** Whether the submitted sitting was saved for good; undefined until submitted. */
   saved: boolean | undefined = $state();
 
+  /** Each ordering question's order as first shown, by item id. */
+  readonly #shownOrders: Map<string, string>;
+
   constructor(settings: ExamSettings, startedAt = settings.now()) {
     this.#settings = settings;
     // One answer per item: no tries, no check before the sitting is submitted.
     this.items = settings.items.map((item) => new ItemState(item, 1, settings.seed));
+    // An ordering question always shows an order; it is answered once the learner has moved a
+    // step, so the navigator and the review never call an untouched question answered.
+    this.#shownOrders = new Map(
+      this.items.flatMap((state) =>
+        state.response.type === 'ordering' ? [[state.item.id, state.response.order.join()] as const] : [],
+      ),
+    );
     this.#startedAt = startedAt;
   }
 
@@ -54,6 +64,8 @@ export class ExamSession {
   }
 
   answered(state: ItemState): boolean {
+    if (state.response.type === 'ordering')
+      return state.response.order.join() !== this.#shownOrders.get(state.item.id);
     return isAnswered(state.item, state.response);
   }
 
