@@ -2,6 +2,7 @@
 // question on screen and the review step, until the learner submits the whole sitting; then
 // every item is scored at once and the attempt is recorded. Scoring is the pure function in
 // src/lib/quiz/scoring.ts; the words and tallies are in src/lib/quiz/exam.ts.
+import { own } from '../../lib/own';
 import type { ScoredItem } from '../../schemas/quiz-items';
 import { isAnswered, scoreQuiz, type QuizScore } from '../../lib/quiz/scoring';
 import type { QuizAttempt } from '../../lib/progress/model';
@@ -39,7 +40,7 @@ export class ExamSession {
   saved: boolean | undefined = $state();
 
   /** Each ordering question's order as first shown, by item id. */
-  readonly #shownOrders: Map<string, string>;
+  readonly #shownOrders: Readonly<Record<string, string>>;
 
   constructor(settings: ExamSettings, startedAt = settings.now()) {
     this.#settings = settings;
@@ -47,9 +48,9 @@ export class ExamSession {
     this.items = settings.items.map((item) => new ItemState(item, 1, settings.seed));
     // An ordering question always shows an order; it is answered once the learner has moved a
     // step, so the navigator and the review never call an untouched question answered.
-    this.#shownOrders = new Map(
+    this.#shownOrders = Object.fromEntries(
       this.items.flatMap((state) =>
-        state.response.type === 'ordering' ? [[state.item.id, state.response.order.join()] as const] : [],
+        state.response.type === 'ordering' ? [[state.item.id, state.response.order.join()]] : [],
       ),
     );
     this.#startedAt = startedAt;
@@ -65,7 +66,7 @@ export class ExamSession {
 
   answered(state: ItemState): boolean {
     if (state.response.type === 'ordering')
-      return state.response.order.join() !== this.#shownOrders.get(state.item.id);
+      return state.response.order.join() !== own(this.#shownOrders, state.item.id);
     return isAnswered(state.item, state.response);
   }
 
