@@ -6,6 +6,7 @@ import { scoredItems } from '../../src/lib/quiz/entries';
 import type { ScoredItem } from '../../src/schemas/quiz-items';
 import { quizContent, readContent } from '../../src/lib/content/collections';
 import { projectRoot } from '../support/project';
+import { pickKey } from './answer-key';
 
 export type Scope = Page | FrameLocator;
 
@@ -30,20 +31,7 @@ export async function shownItem(page: Scope): Promise<ScoredItem> {
 export async function answerRight(page: Scope): Promise<ScoredItem> {
   const item = await shownItem(page);
   const question = shownQuestion(page);
-  if (item.type === 'single')
-    await question
-      .getByRole('radio', { name: item.options.find((o) => o.correct)?.text ?? '', exact: true })
-      .check();
-  if (item.type === 'multiple') {
-    for (const option of item.options.filter((o) => o.correct))
-      await question.getByRole('checkbox', { name: option.text, exact: true }).check();
-  }
-  if (item.type === 'matrix') {
-    for (const row of item.rows) {
-      const column = item.columns.find((c) => c.id === row.answer)?.text ?? '';
-      await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
-    }
-  }
+  await pickKey(question, item);
   if (item.type === 'ordering') {
     // Top to bottom, move each step up into its place.
     for (const [place, step] of item.steps.entries()) {
@@ -54,12 +42,6 @@ export async function answerRight(page: Scope): Promise<ScoredItem> {
           .filter({ hasText: step.text })
           .getByRole('button', { name: /^Move up\b/ })
           .click();
-    }
-  }
-  if (item.type === 'highlight') {
-    for (const part of item.passage) {
-      if (typeof part !== 'string' && part.correct)
-        await question.getByRole('checkbox', { name: part.text, exact: true }).check();
     }
   }
   return item;

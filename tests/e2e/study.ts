@@ -3,11 +3,12 @@
 // label, on a page or inside a frame (the LMS tests). The answers come from the check's own key, so
 // a rewritten check needs no change here; an item the key cannot answer (an ordering) is checked
 // until it has no try left, which is a final answer too.
-import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { quizContent, readContent } from '../../src/lib/content/collections';
 import { scoredItems } from '../../src/lib/quiz/entries';
 import type { ScoredItem } from '../../src/schemas/quiz-items';
 import { projectRoot } from '../support/project';
+import { pickKey } from './answer-key';
 
 export type Scope = Page | FrameLocator;
 
@@ -20,25 +21,6 @@ export function knowledgeCheckItems(lessonId: string): ScoredItem[] {
   const check = checks.find((candidate) => candidate.lesson === lessonId);
   if (!check) throw new Error(`No knowledge check closes the lesson "${lessonId}".`);
   return check.items;
-}
-
-async function pickKey(question: Locator, item: ScoredItem) {
-  if (item.type === 'single')
-    await question
-      .getByRole('radio', { name: item.options.find((option) => option.correct)?.text ?? '', exact: true })
-      .check();
-  if (item.type === 'multiple')
-    for (const option of item.options.filter((candidate) => candidate.correct))
-      await question.getByRole('checkbox', { name: option.text, exact: true }).check();
-  if (item.type === 'matrix')
-    for (const row of item.rows) {
-      const column = item.columns.find((candidate) => candidate.id === row.answer)?.text ?? '';
-      await question.getByRole('radio', { name: `${row.text} ${column}`, exact: true }).check();
-    }
-  if (item.type === 'highlight')
-    for (const part of item.passage)
-      if (typeof part !== 'string' && part.correct)
-        await question.getByRole('checkbox', { name: part.text, exact: true }).check();
 }
 
 /** Gives every question of the lesson's knowledge check a final answer, which submits it. */
