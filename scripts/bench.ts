@@ -8,12 +8,15 @@ import { runLighthouse } from './lighthouse.ts';
 import { median } from './median.ts';
 import { benchSyntheticCourse } from './scale.ts';
 import { measureSite, type Bytes } from './site-weight.ts';
+import { bundleWeight } from './validator-weight.ts';
 
 /** Gzip bytes a page may weigh, per kind; bench/budgets.json. */
 type Budget = Record<'html' | 'css' | 'js' | 'total', number>;
 interface BudgetFile {
   perPage: Budget;
   pages?: Record<string, Partial<Budget>>;
+  /** The browser's validators bundled alone (scripts/validator-weight.ts). */
+  validation: { js: number };
 }
 
 const dist = join(projectRoot, 'dist');
@@ -65,6 +68,10 @@ console.log(`\nWhole site: ${String(site.files)} files, ${kb(site.bytes).trim()}
 console.log(
   overBudget.length === 0 ? 'Every page is within its budget.' : `Over budget:\n  ${overBudget.join('\n  ')}`,
 );
+const validation = await bundleWeight();
+console.log(
+  `Validation in the browser: ${String(validation.gzip)} B gzip (budget ${String(budgetFile.validation.js)})`,
+);
 
 // The LMS packages: the same course built as files with relative links, zipped per version.
 const { ok: packaged, seconds: packageSeconds } = buildSite({ env: { COURSE_BUILD: 'lms' } });
@@ -108,6 +115,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, packageSeconds, packages, lighthouse, scale }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, overBudget, pages, validation, packageSeconds, packages, lighthouse, scale }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');
