@@ -15,6 +15,7 @@ import { runLighthouse, servePreview } from './lighthouse.ts';
 import { median } from './median.ts';
 import { benchSyntheticCourse, scaleLimits } from './scale.ts';
 import { htmlFiles, measureSite, pagePath } from './site-weight.ts';
+import { bundleWeight } from './validator-weight.ts';
 
 /**
  * What other systems ship for a comparable page, gzip JavaScript (issue 16; see also
@@ -147,6 +148,12 @@ try {
   preview.close();
 }
 
+// The browser's validators bundled on their own (scripts/validator-weight.ts).
+const validation = await bundleWeight();
+console.log(
+  `\nValidation in the browser: ${String(validation.gzip)} B gzip (budget ${String(budgets.validation.js)}, goal 2048)`,
+);
+
 const site = folderBytes(dist);
 console.log(`\nWhole site: ${String(site.files)} files, ${kb(site.bytes)} KB on disk`);
 
@@ -190,6 +197,6 @@ console.log(
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, loads, anchors, packageSeconds, packages, lighthouse, scale: { ...scale, timeRatio, realMedianLessonGzip: realMedian, scalesLinearly } }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, buildSeconds, site, budgets, loads, anchors, validation, packageSeconds, packages, lighthouse, scale: { ...scale, timeRatio, realMedianLessonGzip: realMedian, scalesLinearly } }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');

@@ -15,21 +15,23 @@ export interface Budgets {
   lessonBeforeCheck: Pick<Budget, 'js'>;
   /** Pages with a budget of their own, by site path; what they leave out is the per-page budget. */
   pages: Record<string, Partial<Budget>>;
+  /** The browser's validators bundled alone (scripts/validator-weight.ts). */
+  validation: Pick<Budget, 'js'>;
 }
 
 /** bench/budgets.json of the project at `root`. */
 export function readBudgets(root: string): Budgets {
   const file = JSON.parse(readFileSync(join(root, 'bench', 'budgets.json'), 'utf8')) as Partial<Budgets>;
-  const { perPage, lessonBeforeCheck, pages = {} } = file;
-  if (!perPage || !lessonBeforeCheck)
-    throw new Error('bench/budgets.json needs perPage and lessonBeforeCheck');
+  const { perPage, lessonBeforeCheck, pages = {}, validation } = file;
+  if (!perPage || !lessonBeforeCheck || !validation)
+    throw new Error('bench/budgets.json needs perPage, lessonBeforeCheck and validation');
   for (const [page, own] of Object.entries(pages))
     for (const kind of Object.keys(own).filter((key) => !key.startsWith('$')))
       if (!(budgetKinds as readonly string[]).includes(kind))
         throw new Error(
           `bench/budgets.json: pages["${page}"].${kind} is not one of ${budgetKinds.join(', ')}`,
         );
-  return { perPage, lessonBeforeCheck, pages };
+  return { perPage, lessonBeforeCheck, pages, validation };
 }
 
 /** A page's own budget for `kind` where it has one, else every page's. */
