@@ -56,6 +56,11 @@ export default defineConfig({
     // Packages have no service worker (integrations/offline/): registering is a no-op there.
     ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
+      // The search page's script stays a file, though small enough for Vite to inline: the form
+      // is rendered inert and waits for it (tests/e2e/search.spec.ts holds the file back to prove
+      // nothing typed early is lost), and the offline worker caches it like any other script.
+      // Every other asset keeps Vite's default limit (undefined).
+      assetsInlineLimit: (file) => (file.includes('SearchPanel.astro') ? false : undefined),
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about once per lesson; Astro handles it itself, so only that warning is dropped.
