@@ -22,7 +22,7 @@ export const quizTarget = 200;
  */
 export const scaleLimits = { buildTimeRatio: 2.5, lessonWeightRatio: 1.05 };
 
-const alphabet = [...'abcdefghijklmnopqrstuvwxyz'];
+const alphabet = Array.from({ length: 26 }, (_, index) => String.fromCharCode(97 + index));
 
 /** The alphabet in copy `n`'s own order: a Fisher–Yates shuffle driven by a small generator (an LCG). */
 function substitution(n: number): string[] {
