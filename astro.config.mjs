@@ -53,8 +53,6 @@ export default defineConfig({
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
-    // Packages have no service worker (integrations/offline/): registering is a no-op there.
-    ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
