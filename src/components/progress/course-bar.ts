@@ -1,8 +1,10 @@
 // The course progress bar (CourseBar.astro renders it with a new learner's values): how many
 // lessons are complete, in words and as a bar, with the notices about the learner's progress
-// below it (storage-notices.ts). Follows the store, so a lesson completed here or in another tab shows at once.
+// below it (storage-notices.ts). Follows the store, so a lesson completed here or in another tab
+// shows at once.
 import { completedCount, type StudyPlan } from '../../lib/progress/completion';
 import type { ProgressStore } from '../../lib/progress/store';
+import { showStorageNotices } from './storage-notices';
 
 /** The plan the server wrote into the bar's `data-plan`. */
 export function planOf(root: HTMLElement): StudyPlan {
@@ -24,20 +26,9 @@ export function showCourseBar(root: HTMLElement, store: ProgressStore, plan: Stu
       bar.textContent = `${String(done)} of ${String(total)}`;
     }
   });
-  // Notices are rare: their words and code load only when there is one to show.
-  let stopNotices: (() => void) | undefined;
-  let stopped = false;
-  const stopWaiting = store.notices.subscribe((kinds) => {
-    if (kinds.length === 0 || !notices || stopNotices) return;
-    stopNotices = () => undefined;
-    void import('./storage-notices').then(({ showStorageNotices }) => {
-      if (!stopped) stopNotices = showStorageNotices(notices, store);
-    });
-  });
+  const stopNotices = notices ? showStorageNotices(notices, store) : () => undefined;
   return () => {
-    stopped = true;
     stopBar();
-    stopWaiting();
-    stopNotices?.();
+    stopNotices();
   };
 }
