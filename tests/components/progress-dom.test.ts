@@ -64,7 +64,10 @@ function lessonPage(): HTMLElement {
 /** The lesson navigation coming on screen, as the browser's IntersectionObserver would report it. */
 let reachEnd: () => void = () => undefined;
 class FakeIntersectionObserver {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
+  private readonly callback: IntersectionObserverCallback;
+  constructor(callback: IntersectionObserverCallback) {
+    this.callback = callback;
+  }
   observe() {
     reachEnd = () => {
       this.callback(
@@ -105,7 +108,7 @@ const statusLine = () => document.querySelector('.lesson-status-line')?.textCont
 const steps = () =>
   within(screen.getByRole('list', { name: 'To complete this lesson' }))
     .getAllByRole('listitem')
-    .map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    .map((item) => item.textContent.replace(/\s+/g, ' ').trim());
 const announcement = () => document.querySelector('[data-lesson-announcement]')?.textContent;
 
 describe('a lesson’s progress', () => {
@@ -248,7 +251,7 @@ function homePage() {
 describe('the course home', () => {
   const lessonStatuses = () =>
     [...document.querySelectorAll('[data-lesson-status]')].map((slot) =>
-      slot.textContent?.replace(/\s+/g, ' ').trim(),
+      slot.textContent.replace(/\s+/g, ' ').trim(),
     );
 
   it('shows each lesson’s status in words and shapes, and no resume link for a new learner', () => {

@@ -1,8 +1,7 @@
 // The course home's progress, in plain DOM over the page's store: each lesson's status in the
 // outline, in words with a shape beside it (never colour alone), and "Continue where you left
 // off" back to the saved lesson and section. Both follow the store (another tab's study too).
-import { lessonStudy, studyLesson, type StudyPlan } from '../../lib/progress/completion';
-import { statusLabel } from '../../lib/progress/results';
+import { lessonStudy, statusLabel, studyLesson, type StudyPlan } from '../../lib/progress/completion';
 import { resumePlace, type ResumableLesson } from '../../lib/progress/resume';
 import type { ProgressStore } from '../../lib/progress/store';
 import { planOf, showCourseBar } from './course-bar';

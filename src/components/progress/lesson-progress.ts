@@ -5,9 +5,8 @@
 // asks for, each marked done or still needed, and announces what is still needed when the learner
 // reaches the end, and completion when the last step is taken (the knowledge check's submission,
 // by the quiz island over the same store, may be it). The logic is in lib/progress/lesson-tracking.ts.
-import { lessonStudy, studyLesson } from '../../lib/progress/completion';
+import { lessonStudy, statusLabel, studyLesson } from '../../lib/progress/completion';
 import { lessonAnnouncer, sectionTracker } from '../../lib/progress/lesson-tracking';
-import { statusLabel } from '../../lib/progress/results';
 import type { ProgressStore } from '../../lib/progress/store';
 import { lessonSteps, type LessonStep } from '../../lib/progress/study-words';
 import { planOf, showCourseBar } from './course-bar';
