@@ -54,6 +54,9 @@ export default defineConfig({
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
     build: {
+      // The update prompt's script (components/offline/UpdatePrompt.astro) runs on every page: as a
+      // file the browser fetches it once for them all, where inlined every page would carry it again.
+      assetsInlineLimit: (file) => (file.includes('UpdatePrompt') ? false : undefined),
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about once per lesson; Astro handles it itself, so only that warning is dropped.
