@@ -53,14 +53,14 @@ export default defineConfig({
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
-    // Packages have no service worker (integrations/offline/): registering is a no-op there.
-    ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
-      // The search page's script stays a file, though small enough for Vite to inline: the form
-      // is rendered inert and waits for it (tests/e2e/search.spec.ts holds the file back to prove
-      // nothing typed early is lost), and the offline worker caches it like any other script.
-      // Every other asset keeps Vite's default limit (undefined).
-      assetsInlineLimit: (file) => (file.includes('SearchPanel.astro') ? false : undefined),
+      // Two small scripts stay files, though small enough for Vite to inline: the search page's
+      // (its form is rendered inert and waits for it; tests/e2e/search.spec.ts holds the file
+      // back to prove nothing typed early is lost) and the update prompt's, which runs on every
+      // page, so the browser fetches it once for them all where inlined every page would carry
+      // it again. Every other asset keeps Vite's default limit (undefined).
+      assetsInlineLimit: (file) =>
+        file.includes('SearchPanel.astro') || file.includes('UpdatePrompt') ? false : undefined,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about once per lesson; Astro handles it itself, so only that warning is dropped.

@@ -233,8 +233,8 @@ test('resume can return to a lesson’s knowledge check', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // The server renders a new learner's course bar where the progress islands will be, to hold
-  // their place (ProgressPlaceholder.astro). Without JavaScript nothing replaces it, so it is not
+  // The server renders a new learner's course bar, which the page's script fills in
+  // (CourseBar.astro, LessonProgress.astro). Without JavaScript nothing fills it in, so it is not
   // shown: it would claim a progress the page cannot know.
   test('the course home and a lesson show no progress they cannot know', async ({ page }) => {
     for (const path of ['/', '/lessons/what-is-clonus/']) {
