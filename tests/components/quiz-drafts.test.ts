@@ -9,6 +9,7 @@ import { createProgressStore, draftsKey, noStorageEvents } from '../../src/lib/p
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { blockedStorage, MemoryStorage } from '../support/fake-storage';
 import { items } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 let browser: MemoryStorage;
 beforeEach(() => {
@@ -27,6 +28,7 @@ function openPage(
     now: () => 5000,
   });
   render(Quiz, {
+    ...allViews,
     quizId: 'test-quiz',
     entries,
     attempts: 2,
