@@ -34,11 +34,18 @@ function noQuizStylesInBrowserBuild(): Plugin {
   };
 }
 
-function noPreloadsInBrowserBuild(): Plugin {
+function browserBuildOptions(): Plugin {
   return {
-    name: 'clonus-quiz-views:no-preloads',
+    name: 'clonus-quiz-views:browser-build',
     // Per environment: Astro sets the build's own `modulePreload`, which a config would not outweigh.
-    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+    configEnvironment: (name) =>
+      name === 'client'
+        ? {
+            build: {
+              modulePreload: false,
+            },
+          }
+        : undefined,
   };
 }
 
@@ -49,7 +56,7 @@ export function quizViews(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [noQuizStylesInBrowserBuild(), noPreloadsInBrowserBuild()],
+            plugins: [noQuizStylesInBrowserBuild(), browserBuildOptions()],
           },
         });
       },

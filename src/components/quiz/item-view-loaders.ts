@@ -1,33 +1,15 @@
-// Each item type's view as its own chunk, for quiz islands in the browser: a quiz loads only the
-// views of the item types it holds (quiz-island.ts). Types that share a view share its loader, so
-// the bundler makes one chunk per view.
+// The views a quiz island loads on demand (quiz-island.ts): those of the item types few quizzes
+// hold. The others come with the quiz itself (core-views.ts, in quiz-mount.ts).
 import type { ScoredItem } from '../../schemas/quiz-items';
-import type { ItemView, ItemViews } from './item-views';
+import type { ItemViews } from './item-views';
+import type { ngnViews } from './ngn-views';
 
-type ViewModule = Promise<{ default: unknown }>;
+type ItemType = ScoredItem['type'];
+/** The types whose views ngn-views.ts holds (item-views.ts checks that every type has a view). */
+const ngnTypes = new Set<ItemType>(['cloze', 'rationale', 'bowtie'] satisfies (keyof typeof ngnViews)[]);
 
-const choiceList = () => import('./ChoiceList.svelte');
-const dropdownPassage = () => import('./DropdownPassage.svelte');
-
-const loaders: Record<ScoredItem['type'], () => ViewModule> = {
-  single: choiceList,
-  multiple: choiceList,
-  matrix: () => import('./MatrixGrid.svelte'),
-  ordering: () => import('./OrderingList.svelte'),
-  highlight: () => import('./HighlightPassage.svelte'),
-  cloze: dropdownPassage,
-  rationale: dropdownPassage,
-  bowtie: () => import('./BowTie.svelte'),
-};
-
-/** Loads the views of these item types (each module once), by type. */
-export async function loadItemViews(types: Iterable<ScoredItem['type']>): Promise<ItemViews> {
-  const views: ItemViews = {};
-  await Promise.all(
-    [...new Set(types)].map(async (type) => {
-      // Each view's props name its own item types (see item-views.ts).
-      views[type] = (await loaders[type]()).default as ItemView;
-    }),
-  );
-  return views;
+/** The views, by type, of those of these item types that are loaded on demand. */
+export async function loadItemViews(types: Iterable<ItemType>): Promise<ItemViews> {
+  if (![...types].some((type) => ngnTypes.has(type))) return {};
+  return (await import('./ngn-views')).ngnViews;
 }

@@ -1,7 +1,7 @@
 // The quiz islands of a page (QuizIsland.astro), each hydrated when it comes into view, as
 // Astro's `client:visible` would. Astro's islands take only serializable props, so they cannot
-// be handed components; here each quiz loads just the views of the item types it holds (and the
-// case-study frame only when it has a case), rather than every type's code on every page.
+// be handed components; here each quiz loads the views of the rarer item types (drop-downs,
+// bow-tie) and the case-study frame only when it holds them, rather than on every page.
 import type { QuizEntry } from '../../schemas/quiz-items';
 import { scoredItems } from '../../lib/quiz/entries';
 import { loadItemViews } from './item-view-loaders';
@@ -18,7 +18,7 @@ async function start(island: HTMLElement) {
       ? import('./CaseStudy.svelte').then((module) => module.default)
       : undefined,
   ]);
-  hydrateQuiz(island, { ...props, views, caseStudy });
+  hydrateQuiz(island, props, views, caseStudy);
 }
 
 for (const island of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
