@@ -10,6 +10,8 @@ const ngnTypes = new Set<ItemType>(['cloze', 'rationale', 'bowtie'] satisfies (k
 
 /** The views, by type, of those of these item types that are loaded on demand. */
 export async function loadItemViews(types: Iterable<ItemType>): Promise<ItemViews> {
-  if (![...types].some((type) => ngnTypes.has(type))) return {};
+  // Only ever needed in the browser: the server renders with every view (item-views.ts), and
+  // this keeps the dynamic import, and with it a stylesheet of its own, out of its build.
+  if (import.meta.env.SSR || ![...types].some((type) => ngnTypes.has(type))) return {};
   return (await import('./ngn-views')).ngnViews;
 }
