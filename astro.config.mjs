@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { lmsPackage } from './integrations/lms/integration.ts';
 import { offlineCourse } from './integrations/offline/integration.ts';
+import { quizViews } from './integrations/quiz-views/integration.ts';
 import { searchIndex } from './integrations/search/integration.ts';
 import { course } from './src/course.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
     searchIndex(),
     mdx(),
     svelte(),
+    quizViews(),
     ...(packaged
       ? [lmsPackage({ title: course.title, passMark: course.postTestPassMark })]
       : offlineCourse({

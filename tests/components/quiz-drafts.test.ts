@@ -10,6 +10,7 @@ import { quizDrafts } from '../../src/lib/quiz/drafts-store';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { blockedStorage, MemoryStorage } from '../support/fake-storage';
 import { items } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 let browser: MemoryStorage;
 beforeEach(() => {
@@ -28,6 +29,7 @@ function openPage(
     now: () => 5000,
   });
   render(Quiz, {
+    ...allViews,
     quizId: 'test-quiz',
     entries,
     attempts: 2,

@@ -102,6 +102,7 @@ describe.each(versions)('the %s package', (version) => {
   it('links only relatively, to files it holds, from every page and every island’s props', () => {
     const problems: string[] = [];
     let islandLinks = 0;
+    let quizLinks = 0;
     const check = (page: string, url: string) => {
       if (/^(#|mailto:|data:)/.test(url) || url === '') return;
       if (url.startsWith('/') || /^[a-z]+:/i.test(url)) {
@@ -127,8 +128,20 @@ describe.each(versions)('the %s package', (version) => {
           check(page, href);
         }
       }
+      // The quiz islands' props are plain JSON (src/components/quiz/QuizIsland.astro).
+      for (const quiz of document.querySelectorAll('[data-quiz]')) {
+        const props = JSON.parse(quiz.getAttribute('data-quiz') ?? '{}') as {
+          progressHref: string;
+          reviews: Record<string, { href: string }>;
+        };
+        for (const url of [props.progressHref, ...Object.values(props.reviews).map(({ href }) => href)]) {
+          quizLinks += 1;
+          check(page, url);
+        }
+      }
     }
     expect(islandLinks).toBeGreaterThan(0);
+    expect(quizLinks).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
