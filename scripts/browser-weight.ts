@@ -65,6 +65,20 @@ export function gzipBytes(file: string): number {
   return bytes;
 }
 
+const gzipText = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** Script elements with code in the page itself: no `src`, and not data (JSON, import maps). */
+const inlineScript =
+  /<script(?![^>]*\ssrc=)(?![^>]*\stype="(?:application\/(?:ld\+)?json|importmap)")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** A page's markup without its inline scripts, and the scripts' code, each apart. */
+export function splitInlineScripts(page: string): { html: string; scripts: string[] } {
+  const scripts = [...page.matchAll(inlineScript)]
+    .map((match) => match[1] ?? '')
+    .filter((code) => code.trim() !== '');
+  return { html: page.replace(inlineScript, ''), scripts };
+}
+
 /** Sums of gzip bytes per kind over some files. */
 export function weigh(files: readonly Pick<LoadedFile, 'kind' | 'gzip'>[]): Weights {
   const weights: Weights = { html: 0, css: 0, js: 0, other: 0, total: 0 };
@@ -101,8 +115,10 @@ function followRequests(page: Page) {
   });
   return {
     fetched,
+    /** Waits for a full `quietMs` with no request in flight, counted from now. */
     async quiet(quietMs = 500, limitMs = 30_000) {
       const started = Date.now();
+      lastChange = started;
       while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
         if (Date.now() - started > limitMs)
           throw new Error(
@@ -124,6 +140,18 @@ async function scrollToFoot(page: Page, quiet: () => Promise<void>) {
       window.scrollBy({ top: Math.round(window.innerHeight * 0.75), behavior: 'instant' });
       return window.scrollY <= before;
     });
+    // Two frames: the browser has checked what came into view (IntersectionObserver) and queued
+    // the callbacks that load it, before the wait for quiet begins.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => {
+            requestAnimationFrame(() => {
+              resolve();
+            });
+          });
+        }),
+    );
     await quiet();
     if (atFoot) return;
   }
@@ -179,13 +207,19 @@ export async function measurePage(
     const { origin: from, pathname: sitePath } = new URL(url);
     const file = from === origin ? distFile(dist, sitePath) : undefined;
     if (!file) return [];
+    const when = atLoad.has(url) ? ('load' as const) : ('use' as const);
+    const kind = fileKind(resourceType, sitePath);
+    if (kind !== 'html') return [{ path: sitePath, kind, gzip: gzipBytes(file), when }];
+    // A page's own scripts count as JavaScript, not HTML, wherever they are written.
+    const { html, scripts } = splitInlineScripts(readFileSync(file, 'utf8'));
     return [
-      {
-        path: sitePath,
-        kind: fileKind(resourceType, sitePath),
-        gzip: gzipBytes(file),
-        when: atLoad.has(url) ? ('load' as const) : ('use' as const),
-      },
+      { path: sitePath, kind, gzip: gzipText(html), when },
+      ...scripts.map((script, index) => ({
+        path: `${sitePath}#inline-script-${String(index + 1)}`,
+        kind: 'js' as const,
+        gzip: gzipText(script),
+        when,
+      })),
     ];
   });
   return {
