@@ -35,6 +35,9 @@ function fail(issues: string[], path: string, message: string): never {
   return undefined as never;
 }
 
+/** How many, in words: "1 to 5", or "at least 1" when there is no upper bound. */
+const span = (min: number, max: number) => (max < Infinity ? `${min} to ${max}` : `at least ${min}`);
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -67,7 +70,7 @@ export const text =
       : fail(
           issues,
           path,
-          pattern ? 'not in the expected form' : `expected text of ${min} to ${max} characters`,
+          pattern ? 'not in the expected form' : `expected text of ${span(min, max)} characters`,
         );
 
 /** A lower-case slug: how lesson, quiz, item and option ids are written. */
@@ -108,7 +111,7 @@ export const array =
   (value, path, issues) =>
     Array.isArray(value) && value.length >= min && value.length <= max
       ? value.map((entry, index) => item(entry, at(path, index), issues))
-      : fail(issues, path, `expected a list of ${min} to ${max} items`);
+      : fail(issues, path, `expected a list of ${span(min, max)} items`);
 
 /** A list of exactly as many items as `items`, each fitting its own. */
 export const tuple =
