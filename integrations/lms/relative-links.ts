@@ -22,7 +22,7 @@ export const urlAttributes = [
  */
 export const propsAttributes = [
   ['astro-island[props]', 'props'],
-  ['[data-quiz]', 'data-quiz'],
+  ['[data-quiz-props]', 'data-quiz-props'],
 ] as const;
 
 /** Every file under `dir`, as forward-slash paths relative to it. */

@@ -129,8 +129,8 @@ describe.each(versions)('the %s package', (version) => {
         }
       }
       // The quiz islands' props are plain JSON (src/components/quiz/QuizIsland.astro).
-      for (const quiz of document.querySelectorAll('[data-quiz]')) {
-        const props = JSON.parse(quiz.getAttribute('data-quiz') ?? '{}') as {
+      for (const quiz of document.querySelectorAll('[data-quiz-props]')) {
+        const props = JSON.parse(quiz.getAttribute('data-quiz-props') ?? '{}') as {
           progressHref: string;
           reviews: Record<string, { href: string }>;
         };

@@ -10,7 +10,7 @@ import { distRoot } from '../support/built-site';
 const budget = budgets.validation.js;
 
 describe('validation in the browser', () => {
-  it('weighs no more than its budget: the schemas bundled alone with valibot, gzip', async () => {
+  it('weighs no more than its budget: the schemas bundled alone with their checks, gzip', async () => {
     const weight = await bundleWeight();
     expect(weight.raw).toBeGreaterThan(0);
     expect(weight.gzip).toBeLessThanOrEqual(budget);

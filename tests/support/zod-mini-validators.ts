@@ -1,5 +1,5 @@
-// The browser's validators as they were with zod/mini (before issue 16 moved them to valibot),
-// kept word for word as a reference: tests/unit/fuzz/validators.test.ts checks that the valibot
+// The browser's validators as they were with zod/mini (before issue 16 moved them to checks of our own),
+// kept word for word as a reference: tests/unit/fuzz/validators.test.ts checks that our
 // schemas accept and refuse exactly what these did, and tests/dist/validator-weight.test.ts
 // bundles them to show the weight check can fail (zod/mini's core alone is over the budget).
 // Never imported by src/: zod stays out of the browser.

@@ -8,7 +8,7 @@ import { loadItemViews } from './item-view-loaders';
 import type { QuizIslandProps } from './quiz-mount';
 
 async function start(island: HTMLElement) {
-  const props = JSON.parse(island.dataset.quiz ?? '') as QuizIslandProps;
+  const props = JSON.parse(island.dataset.quizProps ?? '') as QuizIslandProps;
   // The linter cannot see through Svelte's component types (quiz-mount.ts); the type checker can.
   const entries = props.entries as QuizEntry[];
   const [{ hydrateQuiz }, views, caseStudy] = await Promise.all([
@@ -21,7 +21,7 @@ async function start(island: HTMLElement) {
   hydrateQuiz(island, props, views, caseStudy);
 }
 
-for (const island of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
+for (const island of document.querySelectorAll<HTMLElement>('[data-quiz-props]')) {
   const observer = new IntersectionObserver((seen) => {
     if (!seen.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();

@@ -7,7 +7,7 @@ import type { ItemViews } from './item-views';
 
 type QuizProps = ComponentProps<typeof Quiz>;
 
-/** What QuizIsland.astro writes in the island's `data-quiz`: every prop but the views. */
+/** What QuizIsland.astro writes in the island's `data-quiz-props`: every prop but the views. */
 export type QuizIslandProps = Omit<QuizProps, 'views' | 'caseStudy'>;
 
 /**

@@ -12,7 +12,7 @@
  * and a label or due date the course would not show (an address in the label, a date outside
  * 2020–2099: rules.ts) refuses the whole link.
  */
-import * as v from 'valibot';
+import { parse } from '../validation';
 import { fnv1a } from '../hash';
 import { dueProblem, labelProblem } from './rules';
 import { assignmentVersion as version, payloadSchema } from './link-schema';
@@ -84,7 +84,7 @@ export function decodeAssignment(
   } catch {
     return refuse('This assignment link cannot be read.');
   }
-  const parsed = v.safeParse(payloadSchema, json);
+  const parsed = parse(payloadSchema, json);
   if (!parsed.success) return refuse('This assignment link cannot be read.');
   const { c, d, l, q } = parsed.output;
   const problem = labelProblem(c) ?? dueProblem(d);

@@ -2,8 +2,8 @@
 // build writes them as JSON into the course frame's data-rules attribute (src/package/launch.astro)
 // and the launch script reads them here. They decide what completion, pass or fail and score reach
 // the gradebook, so a damaged value is refused and reported, never used.
-import * as v from 'valibot';
 import type { LmsRules } from './tracking';
+import { parse } from '../validation';
 import { rulesSchema } from './rules-schema';
 
 export type RulesReading = { ok: true; rules: LmsRules } | { ok: false; problem: string };
@@ -17,14 +17,8 @@ export function readLmsRules(text: string | undefined): RulesReading {
   } catch {
     return { ok: false, problem: 'data-rules is not JSON' };
   }
-  const parsed = v.safeParse(rulesSchema, value);
+  const parsed = parse(rulesSchema, value);
   if (parsed.success) return { ok: true, rules: parsed.output };
-  const fields = parsed.issues.map((issue) => {
-    const path = v.getDotPath(issue);
-    // A strict object reports a key it does not know as a key that should not be there.
-    return issue.type === 'strict_object' && issue.expected === 'never'
-      ? `unknown field ${path ?? String(issue.input)}`
-      : `${path ?? 'the whole value'}: ${issue.message}`;
-  });
-  return { ok: false, problem: `data-rules is not valid (${fields.join('; ')})` };
+  // Each issue names its field by dotted path ("quizIds.1: …", "unknown field passmark").
+  return { ok: false, problem: `data-rules is not valid (${parsed.issues.join('; ')})` };
 }

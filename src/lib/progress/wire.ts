@@ -41,7 +41,7 @@
  * When the shape changes again, bump `currentVersion` and add the next step the same way. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
-import * as v from 'valibot';
+import { is, parse } from '../validation';
 import type {
   Evaluation,
   ItemOutcome,
@@ -146,7 +146,7 @@ export function encodeProgress(progress: Progress): string {
 }
 
 function decodeEvaluation(value: unknown): Evaluation | undefined {
-  const parsed = v.safeParse(evaluationWire, value);
+  const parsed = parse(evaluationWire, value);
   if (!parsed.success) return undefined;
   const [at, answers, relevance, comment] = parsed.output;
   return {
@@ -158,14 +158,14 @@ function decodeEvaluation(value: unknown): Evaluation | undefined {
 }
 
 function decodeLesson(value: unknown): LessonProgress | undefined {
-  const parsed = v.safeParse(lessonWire, value);
+  const parsed = parse(lessonWire, value);
   if (!parsed.success) return undefined;
   const [startedAt, endReachedAt, seconds] = parsed.output;
   return { startedAt, seconds, ...(endReachedAt > 0 ? { endReachedAt } : {}) };
 }
 
 function decodeAttempt(value: unknown): QuizAttempt | undefined {
-  const parsed = v.safeParse(attemptWire, value);
+  const parsed = parse(attemptWire, value);
   if (!parsed.success) return undefined;
   const [at, seconds, score, max, items, tag] = parsed.output;
   const outcomes =
@@ -181,14 +181,14 @@ function decodeAttempt(value: unknown): QuizAttempt | undefined {
 }
 
 function decodeSitting(value: unknown): SittingRecord | undefined {
-  const parsed = v.safeParse(sittingWire, value);
+  const parsed = parse(sittingWire, value);
   if (!parsed.success) return undefined;
   const [count, at, itemIds] = parsed.output;
   return { count, at, itemIds: itemIds === '' ? [] : itemIds.split(',') };
 }
 
 function decodeLocation(value: unknown): Location | undefined {
-  const parsed = v.safeParse(locationWire, value);
+  const parsed = parse(locationWire, value);
   if (!parsed.success) return undefined;
   const [lessonId, sectionId, at] = parsed.output;
   return { lessonId, at, ...(sectionId ? { sectionId } : {}) };
@@ -226,7 +226,7 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   }
   if (version > currentVersion) return { status: 'unreadable', progress: emptyProgress(), reason: 'future' };
 
-  const outer = v.safeParse(recordWire, migrate(json));
+  const outer = parse(recordWire, migrate(json));
   if (!outer.success) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
   const { r, l, p, q, s, c, e, n } = outer.output;
 
@@ -234,12 +234,12 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, value] of Object.entries(l)) {
     const lesson = decodeLesson(value);
-    if (lesson && v.is(slug, id)) lessons[id] = lesson;
+    if (lesson && is(slug, id)) lessons[id] = lesson;
     else dropped += 1;
   }
   const quizzes: Record<string, QuizAttempt[]> = {};
   for (const [id, value] of Object.entries(q)) {
-    const attempts = Array.isArray(value) && v.is(slug, id) ? value.map(decodeAttempt) : [undefined];
+    const attempts = Array.isArray(value) && is(slug, id) ? value.map(decodeAttempt) : [undefined];
     const valid = attempts.filter((attempt) => attempt !== undefined);
     dropped += attempts.length - valid.length;
     if (valid.length > 0) quizzes[id] = valid.sort((a, b) => a.at - b.at);
@@ -247,14 +247,14 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   const sittings: Record<string, SittingRecord> = {};
   for (const [id, value] of Object.entries(s ?? {})) {
     const sitting = decodeSitting(value);
-    if (sitting && v.is(slug, id)) sittings[id] = sitting;
+    if (sitting && is(slug, id)) sittings[id] = sitting;
     else dropped += 1;
   }
   const location = p === undefined ? undefined : decodeLocation(p);
   if (p !== undefined && !location) dropped += 1;
   const evaluation = e === undefined ? undefined : decodeEvaluation(e);
   if (e !== undefined && !evaluation) dropped += 1;
-  const learnerParsed = n === undefined ? undefined : v.safeParse(learnerWire, n);
+  const learnerParsed = n === undefined ? undefined : parse(learnerWire, n);
   const learner = learnerParsed?.success
     ? { name: learnerParsed.output[0], at: learnerParsed.output[1] }
     : undefined;

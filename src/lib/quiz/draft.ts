@@ -11,7 +11,7 @@
  * Lifecycle: written after every answer, check, flag and move; removed when the sitting is
  * finished (submitted) or the learner starts over.
  */
-import * as v from 'valibot';
+import { is, parse } from '../validation';
 import type { ScoredItem } from '../../schemas/quiz-items';
 import { dropdownsOf } from './scoring';
 import { own } from '../own';
@@ -51,12 +51,12 @@ export function decodeDrafts(raw: string | null): Record<string, QuizDraft> {
   } catch {
     return {};
   }
-  const outer = v.safeParse(draftsWire, json);
+  const outer = parse(draftsWire, json);
   if (!outer.success) return {};
   const drafts: Record<string, QuizDraft> = {};
   for (const [quizId, value] of Object.entries(outer.output.d)) {
-    const parsed = v.safeParse(quizDraft, value);
-    if (v.is(id, quizId) && parsed.success) drafts[quizId] = parsed.output;
+    const parsed = parse(quizDraft, value);
+    if (is(id, quizId) && parsed.success) drafts[quizId] = parsed.output;
   }
   return drafts;
 }
