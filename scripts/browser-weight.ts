@@ -203,7 +203,7 @@ export async function measurePage(
   }
 
   // Only the site's own files: nothing else may be fetched (tests/e2e/privacy.spec.ts).
-  const files: LoadedFile[] = [...requests.fetched].flatMap(([url, resourceType]) => {
+  const files = [...requests.fetched].flatMap(([url, resourceType]): LoadedFile[] => {
     const { origin: from, pathname: sitePath } = new URL(url);
     const file = from === origin ? distFile(dist, sitePath) : undefined;
     if (!file) return [];
