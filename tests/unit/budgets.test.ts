@@ -66,7 +66,6 @@ describe('the byte budgets', () => {
     const project = readBudgets(projectRoot);
     expect(project.perPage.js).toBeLessThanOrEqual(25 * 1024);
     expect(project.perPage.total).toBeLessThanOrEqual(60 * 1024);
-    expect(project.lessonBeforeCheck.js).toBeLessThanOrEqual(6 * 1024);
   });
 
   it('compares the heaviest page of each kind', () => {
