@@ -7,23 +7,13 @@ import { assignmentPanel, browserAddress, type AssignmentAddress } from '../../l
 import type { LessonCompletionRule } from '../../lib/progress/completion';
 import { browserProgress } from '../../lib/progress/browser';
 import type { ProgressStore } from '../../lib/progress/store';
+import { element } from '../dom-element';
 
 export interface PanelOptions {
   /** @default the page's store (lib/progress/browser.ts) */
   store?: ProgressStore;
   /** @default the browser's address bar */
   address?: AssignmentAddress;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** Wires the panel under `root`; returns a function that stops following the store. */

@@ -5,23 +5,13 @@
 import { loadPagefind, type PagefindApi } from '../../lib/search/pagefind-api';
 import type { LessonResult } from '../../lib/search/results';
 import { SearchSession } from '../../lib/search/session';
+import { element } from '../dom-element';
 
 export interface SearchOptions {
   /** @default Pagefind's pagefind.js at the root's `data-src`, resolved against the page */
   load?: () => Promise<PagefindApi>;
   /** Pause after the last keystroke before searching, in ms. @default 300 */
   typingDelay?: number;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** The results, lesson by lesson. Excerpts are text nodes and <mark>s, never parsed HTML. */
