@@ -227,7 +227,9 @@ test('resume can return to a lesson’s knowledge check', async ({ page }) => {
     .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', progressKey))
     .toContain('knowledge-check');
   await page.goto('/');
-  await expect(page.getByText('Complications: Check your understanding')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+  // Exactly the place named beside the link: the page's lists hold the same words inside longer text.
+  await expect(page.getByText('Complications: Check your understanding', { exact: true })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
