@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { lmsPackage } from './integrations/lms/integration.ts';
 import { offlineCourse } from './integrations/offline/integration.ts';
+import { quizViews } from './integrations/quiz-views/integration.ts';
 import { searchIndex } from './integrations/search/integration.ts';
 import { course } from './src/course.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
     searchIndex(),
     mdx(),
     svelte(),
+    quizViews(),
     ...(packaged
       ? [lmsPackage({ title: course.title, passMark: course.postTestPassMark })]
       : offlineCourse({
@@ -53,9 +55,14 @@ export default defineConfig({
   vite: {
     // Read by src/site/paths.ts, the one place that knows how pages are addressed.
     define: { 'import.meta.env.COURSE_PACKAGE': JSON.stringify(packaged) },
-    // Packages have no service worker (integrations/offline/): registering is a no-op there.
-    ...(packaged ? { resolve: { alias: { 'virtual:pwa-register': './src/lib/offline/no-worker.ts' } } } : {}),
     build: {
+      // Two small scripts stay files, though small enough for Vite to inline: the search page's
+      // (its form is rendered inert and waits for it; tests/e2e/search.spec.ts holds the file
+      // back to prove nothing typed early is lost) and the update prompt's, which runs on every
+      // page, so the browser fetches it once for them all where inlined every page would carry
+      // it again. Every other asset keeps Vite's default limit (undefined).
+      assetsInlineLimit: (file) =>
+        file.includes('SearchPanel.astro') || file.includes('UpdatePrompt') ? false : undefined,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns about once per lesson; Astro handles it itself, so only that warning is dropped.

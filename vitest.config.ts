@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The property tests run hundreds of cases each: under 1 s on an idle machine, but a
+          // busy CI machine has stretched them past vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

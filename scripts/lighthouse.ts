@@ -26,7 +26,8 @@ export const pageTypes = {
 };
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const port = 4399;
+/** Where the bench serves the site: away from the browser tests' 4321. */
+const previewPort = 4399;
 // Scores move from run to run; Lighthouse's own advice is the median of several runs.
 const runsPerPage = 3;
 
@@ -40,7 +41,7 @@ export interface PageScores {
   failing: string[];
 }
 
-async function waitFor(url: string, attempts = 60) {
+async function waitFor(url: string, attempts = 120) {
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     try {
       if ((await fetch(url)).ok) return;
@@ -73,24 +74,39 @@ export function medianRun(runs: Result[]): Result {
  * Scores (0-100) per page type and category from the median of a few runs, that run's loading
  * figures (blocking time, layout shift, largest paint), and each audit it scored below 90.
  */
-export async function runLighthouse(): Promise<PageScores[]> {
+/**
+ * `astro preview` of dist/ on `port`, as a static host serves it, once it answers; `close` stops it.
+ * Only one preview may run per project at a time.
+ */
+export async function servePreview(port = previewPort): Promise<{ origin: string; close: () => void }> {
   const server = spawn(
     process.execPath,
     [astroCli(), 'preview', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: projectRoot, stdio: 'ignore' },
   );
+  const origin = `http://127.0.0.1:${String(port)}`;
+  try {
+    await waitFor(`${origin}/`);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { origin, close: () => server.kill() };
+}
+
+/** Runs Lighthouse against a site already served at `origin` (see `servePreview`). */
+export async function runLighthouse(origin: string): Promise<PageScores[]> {
   const chromePath = findChromium();
   const chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   try {
-    await waitFor(`http://127.0.0.1:${String(port)}/`);
     const results: PageScores[] = [];
     for (const [type, path] of Object.entries(pageTypes)) {
       const runs: Result[] = [];
       for (let attempt = 0; attempt < runsPerPage; attempt += 1) {
-        const run = await lighthouse(`http://127.0.0.1:${String(port)}${path}`, {
+        const run = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
           onlyCategories: categories,
           logLevel: 'error',
@@ -121,6 +137,5 @@ export async function runLighthouse(): Promise<PageScores[]> {
     return results;
   } finally {
     chrome.kill();
-    server.kill();
   }
 }

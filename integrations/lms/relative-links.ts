@@ -16,6 +16,15 @@ export const urlAttributes = [
   'before-hydration-url',
 ];
 
+/**
+ * Islands' props as JSON in an attribute: Astro's islands, and the quiz islands, which hydrate
+ * themselves (src/components/quiz/QuizIsland.astro).
+ */
+export const propsAttributes = [
+  ['astro-island[props]', 'props'],
+  ['[data-quiz-props]', 'data-quiz-props'],
+] as const;
+
 /** Every file under `dir`, as forward-slash paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -34,7 +43,7 @@ export function relativeUrl(fromPage: string, url: string): string {
 }
 
 /**
- * Each string in Astro's serialized island props that names a file of the site (props also
+ * Each string in an island's serialized props that names a file of the site (props also
  * hold text, which may start with a slash), made relative.
  */
 function relativeProps(fromPage: string, value: unknown, isFile: (path: string) => boolean): unknown {
@@ -63,9 +72,11 @@ export function relativizePage(page: string, html: string, isFile: (path: string
       element.setAttribute(attribute, relativeUrl(page, value));
     }
   }
-  for (const island of root.querySelectorAll('astro-island[props]')) {
-    const props: unknown = JSON.parse(island.getAttribute('props') ?? '{}');
-    island.setAttribute('props', JSON.stringify(relativeProps(page, props, isFile)));
+  for (const [selector, attribute] of propsAttributes) {
+    for (const island of root.querySelectorAll(selector)) {
+      const props: unknown = JSON.parse(island.getAttribute(attribute) ?? '{}');
+      island.setAttribute(attribute, JSON.stringify(relativeProps(page, props, isFile)));
+    }
   }
   return root.toString();
 }

@@ -14,6 +14,7 @@
 // there could outlive an instructor's upload of a new package.
 import AstroPWA from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
+import { workerScope, workerUrl } from '../../src/lib/offline/worker.ts';
 
 /** The offline page's address, precached like every page. */
 export const offlinePagePath = '/offline/';
@@ -52,8 +53,11 @@ export function offlineCourse(app: OfflineApp): AstroIntegration[] {
 function worker(app: OfflineApp): AstroIntegration {
   return AstroPWA({
     registerType: 'prompt',
-    // Registered by UpdatePrompt.astro, which also tells the learner about updates.
+    // Registered by UpdatePrompt.astro (with the browser's own API, components/offline/
+    // register-worker.ts), which also tells the learner about updates: at this address and scope.
     injectRegister: false,
+    filename: workerUrl.slice(1),
+    scope: workerScope,
     manifest: {
       name: app.name,
       short_name: app.shortName,

@@ -1,11 +1,13 @@
 // The learner's assignment panel over a store of its own: the panel keeps nothing itself, so
-// what it shows, saves and removes is what the store holds. And the instructor's builder, which
-// refuses what the panel would refuse.
+// what it shows, saves and removes is what the store holds. Both renderings of it pass the same
+// tests: the Svelte one of My progress, and the home page's server markup filled in by a plain
+// module. And the instructor's builder, which refuses what the panel would refuse.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AssignmentBuilder from '../../src/components/assignment/AssignmentBuilder.svelte';
 import AssignmentPanel from '../../src/components/assignment/AssignmentPanel.svelte';
+import { mountAssignmentPanel } from '../../src/components/assignment/assignment-panel';
 import { encodeAssignment } from '../../src/lib/assignment/link';
 import { assignmentKey, openAssignment } from '../../src/lib/assignment/saved';
 import { safeStorage } from '../../src/lib/progress/safe-storage';
@@ -46,10 +48,56 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-describe('assignment panel', () => {
+/**
+ * The markup AssignmentPanel.astro renders for these lessons and quizzes (the module is tested
+ * over it here; the built home page is checked by tests/e2e/assignment.spec.ts).
+ */
+function serverMarkup(): HTMLElement {
+  const root = document.createElement('div');
+  root.dataset.rule = JSON.stringify(rule);
+  const item = (attribute: string, part: { id: string; title: string; href: string }) =>
+    `<li ${attribute}="${part.id}" hidden><a href="${part.href}">${part.title}</a>: <span class="status"></span></li>`;
+  root.innerHTML = `<section class="assignment" aria-labelledby="assignment-heading" hidden>
+    <h2 id="assignment-heading" tabindex="-1">Your assignment</h2>
+    <p data-assignment-label></p>
+    <p>Due <strong data-assignment-due></strong>.</p>
+    <ul>${lessons.map((lesson) => item('data-lesson', lesson)).join('')}${quizzes.map((quiz) => item('data-quiz', quiz)).join('')}</ul>
+    <p data-assignment-remove><button type="button">Remove this assignment</button></p>
+  </section>`;
+  return root;
+}
+
+const renderings: [string, (store: ProgressStore) => { unmount: () => void }][] = [
+  ['Svelte, on My progress', (store) => render(AssignmentPanel, { lessons, rule, quizzes, store })],
+  [
+    'server markup and module, on the home page',
+    (store) => {
+      const root = document.body.appendChild(serverMarkup());
+      const stop = mountAssignmentPanel(root, { store });
+      return {
+        unmount: () => {
+          stop();
+          root.remove();
+        },
+      };
+    },
+  ],
+];
+
+describe.each(renderings)('assignment panel (%s)', (_name, renderPanel) => {
+  let mounted: { unmount: () => void } | undefined;
+  const show = (on: ProgressStore) => {
+    mounted = renderPanel(on);
+    return mounted;
+  };
+  afterEach(() => {
+    mounted?.unmount();
+    mounted = undefined;
+  });
+
   it('saves the assignment a link brings through the store, and takes the link out of the address', () => {
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     expect(screen.getByRole('heading', { name: 'Your assignment' })).toBeTruthy();
     expect(screen.getByText('Assignment from your instructor, labelled “NUR 210”.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'What clonus is' })).toBeTruthy();
@@ -60,7 +108,7 @@ describe('assignment panel', () => {
 
   it('shows the saved assignment, and removing it removes it from the store', async () => {
     store.saveAssignment(link);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     await userEvent.click(screen.getByRole('button', { name: 'Remove this assignment' }));
     expect(screen.queryByRole('heading', { name: /Your assignment/ })).toBeNull();
     expect(browser.getItem(assignmentKey)).toBeNull();
@@ -70,7 +118,7 @@ describe('assignment panel', () => {
   it('refuses a damaged link with a reason and keeps the saved assignment', () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${link.slice(4)}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     expect(screen.getByRole('alert').textContent).toMatch(/could not be used/);
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
     expect(browser.getItem(assignmentKey)).toBe(link);
@@ -83,7 +131,7 @@ describe('assignment panel', () => {
       now: () => 1000,
     });
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store: blocked });
+    show(blocked);
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
     expect(blocked.notices.get()).toEqual(['blocked']);
     expect(screen.getByRole('status').textContent).toMatch(/would not save the assignment/);
@@ -94,19 +142,19 @@ describe('assignment panel', () => {
     const withLabel = (classLabel: string) =>
       encodeAssignment({ classLabel, due: '2026-12-01', lessonIds: ['what-is-clonus'], quizIds: [] });
     history.replaceState(null, '', `/#assignment=${withLabel('URGENT: your LMS password expires today')}`);
-    const { unmount } = render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your assignment');
     expect(
       screen.getByText(
         'Assignment from your instructor, labelled “URGENT: your LMS password expires today”.',
       ),
     ).toBeTruthy();
-    unmount();
+    mounted?.unmount();
     store.removeAssignment();
 
     const phishing = withLabel('URGENT: re-enter your LMS password at lms-login.example.com');
     history.replaceState(null, '', `/#assignment=${phishing}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     expect(screen.getByRole('alert').textContent).toMatch(/web address/);
     expect(screen.queryByText(/lms-login/)).toBeNull();
     expect(store.assignment.get()).toBeNull();
@@ -115,7 +163,7 @@ describe('assignment panel', () => {
   it('asks before a second link replaces the saved assignment, and keeps the saved one until told', async () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     const question = screen.getByRole('group', { name: /^Replace your saved assignment “NUR 210”/ });
     // Announced as it appears, and naming both assignments.
     expect(screen.getByRole('alert').textContent).toMatch(
@@ -140,7 +188,7 @@ describe('assignment panel', () => {
   it('keeps the saved assignment when the learner says Keep, and drops the offered link', async () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     await userEvent.click(screen.getByRole('button', { name: 'Keep' }));
     expect(browser.getItem(assignmentKey)).toBe(link);
     expect(screen.getByText(/labelled “NUR 210”/)).toBeTruthy();
@@ -152,7 +200,7 @@ describe('assignment panel', () => {
   it('asks nothing when the link is the assignment already saved', () => {
     store.saveAssignment(link);
     history.replaceState(null, '', `/#assignment=${link}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store });
+    show(store);
     expect(screen.queryByRole('group', { name: /Replace your saved assignment/ })).toBeNull();
     expect(location.hash).toBe('');
   });
@@ -166,7 +214,7 @@ describe('assignment panel', () => {
       now: () => 1000,
     });
     history.replaceState(null, '', `/#assignment=${otherLink}`);
-    render(AssignmentPanel, { lessons, rule, quizzes, store: stuck });
+    show(stuck);
     await userEvent.click(screen.getByRole('button', { name: 'Replace' }));
     expect(screen.getByText(/labelled “NUR 211”/)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/would not save the assignment/);

@@ -9,6 +9,7 @@ import { createProgressStore, noStorageEvents, type ProgressStore } from '../../
 import { caseStudy, type QuizEntry } from '../../src/schemas/quiz-items';
 import { MemoryStorage } from '../support/fake-storage';
 import { items, rawCase, rawItems } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 let store: ProgressStore;
 beforeEach(() => {
@@ -26,7 +27,16 @@ function renderQuiz(entries: QuizEntry[], attempts = 2) {
       .flatMap((entry) => (entry.type === 'case-study' ? entry.items : [entry]))
       .map((item) => [item.id, { href: `/lessons/x/#${item.id}`, label: `Section ${item.id}` }]),
   );
-  render(Quiz, { quizId: 'ngn', entries, attempts, reviews, seed: 1, progressHref: '/progress/', store });
+  render(Quiz, {
+    ...allViews,
+    quizId: 'ngn',
+    entries,
+    attempts,
+    reviews,
+    seed: 1,
+    progressHref: '/progress/',
+    store,
+  });
   return userEvent.setup();
 }
 

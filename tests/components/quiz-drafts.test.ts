@@ -6,9 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Quiz from '../../src/components/quiz/Quiz.svelte';
 import { safeStorage, type StorageLike } from '../../src/lib/progress/safe-storage';
 import { createProgressStore, draftsKey, noStorageEvents } from '../../src/lib/progress/store';
+import { quizDrafts } from '../../src/lib/quiz/drafts-store';
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { blockedStorage, MemoryStorage } from '../support/fake-storage';
 import { items } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 let browser: MemoryStorage;
 beforeEach(() => {
@@ -27,6 +29,7 @@ function openPage(
     now: () => 5000,
   });
   render(Quiz, {
+    ...allViews,
     quizId: 'test-quiz',
     entries,
     attempts: 2,
@@ -71,17 +74,17 @@ describe('unfinished quiz sittings', () => {
     await user.click(within(question('Question 1 of 1')).getByRole('radio', { name: 'Option b' }));
     const again = openPage([items.single]);
     await again.user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(again.store.drafts.get()).toEqual({});
+    expect(quizDrafts(again.store).drafts.get()).toEqual({});
     expect(within(question('Question 1 of 1')).getByRole('radio', { name: 'Option b' })).toHaveProperty(
       'checked',
       false,
     );
 
     await again.user.click(within(question('Question 1 of 1')).getByRole('radio', { name: 'Option a' }));
-    expect(Object.keys(again.store.drafts.get())).toEqual(['test-quiz']);
+    expect(Object.keys(quizDrafts(again.store).drafts.get())).toEqual(['test-quiz']);
     await again.user.click(within(question('Question 1 of 1')).getByRole('button', { name: 'Check answer' }));
     expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
-    expect(again.store.drafts.get()).toEqual({});
+    expect(quizDrafts(again.store).drafts.get()).toEqual({});
     openPage([items.single]);
     expect(screen.queryByRole('group', { name: 'You have an unfinished quiz' })).toBeNull();
   });

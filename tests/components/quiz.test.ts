@@ -14,6 +14,7 @@ import {
 import type { QuizEntry } from '../../src/schemas/quiz-items';
 import { blockedStorage, MemoryStorage } from '../support/fake-storage';
 import { items, parsedCase } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 // Each test's learner: a fresh store over a browser of its own.
 let browser: MemoryStorage;
@@ -34,6 +35,7 @@ function renderQuiz(entries: QuizEntry[], attempts = 2) {
       .map((item) => [item.id, { href: `/lessons/x/#${item.id}`, label: `Section ${item.id}` }]),
   );
   render(Quiz, {
+    ...allViews,
     quizId: 'test-quiz',
     entries,
     attempts,
@@ -178,6 +180,7 @@ describe('quiz island', () => {
     try {
       const entries = [items.single, items.multiple, items.matrix];
       render(Quiz, {
+        ...allViews,
         quizId: 'drawn',
         entries,
         reviews: {},

@@ -1,8 +1,10 @@
-// The reflex-loop figure's island, stepped through as a learner would: by role and label.
-import { render, screen } from '@testing-library/svelte';
+// The reflex-loop figure as the server renders it, stepped through by its script as a learner
+// would: by role and label.
+import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import ReflexLoop from '../../src/components/figures/ReflexLoop.svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stepThroughFigure } from '../../src/components/figures/reflex-loop-stepper';
+import { drawingMarkup, escapeMarkup } from '../../src/lib/figures/reflex-loop-drawing';
 import { readFigure } from '../../src/lib/content/collections';
 import {
   clientParts,
@@ -20,9 +22,16 @@ const steps = clientSteps(figure);
 const parts = clientParts(figure);
 
 function renderFigure() {
-  const { container } = render(ReflexLoop, { title: figureTitle, steps, parts });
+  const container = document.createElement('div');
+  container.innerHTML = drawingMarkup({ title: figureTitle, steps, parts });
+  document.body.append(container);
+  stepThroughFigure(container, { steps, parts });
   return { container, user: userEvent.setup() };
 }
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
 
 const announced = () => screen.getByRole('status').textContent.replace(/\s+/g, ' ').trim();
 const previous = () => screen.getByRole('button', { name: 'Previous step' });
@@ -90,5 +99,17 @@ describe('reflex-loop figure', () => {
     const introducedAt = steps.findIndex((step) => step.highlight.includes('lesion'));
     for (let step = 0; step < introducedAt; step += 1) await user.click(next());
     expect(lesion()).toBeNull();
+  });
+
+  it('draws labels from content as text, never as markup', () => {
+    expect(escapeMarkup('<b>"A" & B</b>')).toBe('&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;');
+    const container = document.createElement('div');
+    container.innerHTML = drawingMarkup({
+      title: '<i>T</i>',
+      steps,
+      parts: { ...parts, brain: { ...parts.brain, label: '<img src=x>' } },
+    });
+    expect(container.querySelector('img, i')).toBeNull();
+    expect(container.querySelector(`#${partElementId('brain')} text`)?.textContent).toContain('<img');
   });
 });

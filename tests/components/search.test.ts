@@ -1,9 +1,10 @@
-// The search island against a fake Pagefind, driven by role and label as a learner would.
-import { render, screen, within } from '@testing-library/svelte';
+// The search page's module over its server markup, against a fake Pagefind, driven by role and
+// label as a learner would.
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountSearch } from '../../src/components/search/search-panel';
 import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pagefind-api';
-import SearchPanel from '../../src/components/search/SearchPanel.svelte';
 
 const pages: PagefindResultData[] = [
   {
@@ -39,8 +40,23 @@ const load = vi.fn<(url: string) => Promise<PagefindApi>>();
 
 vi.mock('../../src/lib/search/pagefind-api', () => ({ loadPagefind: (url: string) => load(url) }));
 
+let stop: (() => void) | undefined;
+
+/** The markup SearchPanel.astro renders (the built page is checked by tests/e2e/search.spec.ts). */
 function renderSearch() {
-  render(SearchPanel, { pagefindHref: '/pagefind/pagefind.js', typingDelay: 0 });
+  document.body.innerHTML = `<main><div data-search data-src="/pagefind/pagefind.js">
+    <form role="search" inert>
+      <label for="search-query">Search the lessons</label>
+      <input id="search-query" type="search" name="q" autocomplete="off" aria-describedby="search-hint" />
+      <button type="submit">Search</button>
+      <p id="search-hint">One or more words, such as “reflex” or “muscle tone”.</p>
+    </form>
+    <p class="status" role="status"></p>
+    <div data-search-results></div>
+  </div></main>`;
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) throw new Error('no search markup');
+  stop = mountSearch(root, { typingDelay: 0 });
   return userEvent.setup();
 }
 
@@ -50,13 +66,36 @@ beforeEach(() => {
   history.replaceState(null, '', '/search/');
 });
 
-describe('search island', () => {
-  it('loads Pagefind from the address it is given, resolved against the page', async () => {
-    renderSearch();
+afterEach(() => {
+  stop?.();
+  document.body.replaceChildren();
+});
+
+describe('search page', () => {
+  it('loads nothing until the learner searches, then Pagefind from the address given, resolved against the page', async () => {
+    const user = renderSearch();
+    expect(screen.getByRole('search').inert).toBe(false);
+    expect(load).not.toHaveBeenCalled();
+    await user.type(screen.getByRole('searchbox', { name: 'Search the lessons' }), 'tone{Enter}');
     await vi.waitFor(() => {
-      expect(fake.init).toHaveBeenCalledOnce();
+      expect(screen.getByRole('status').textContent).toMatch(/^No results for ‘tone’/);
     });
+    expect(fake.init).toHaveBeenCalledOnce();
+    expect(load).toHaveBeenCalledOnce();
     expect(load).toHaveBeenCalledWith('http://localhost:3000/pagefind/pagefind.js');
+  });
+
+  it('answers a search made while Pagefind is still loading', async () => {
+    const { promise: loaded, resolve } = Promise.withResolvers<PagefindApi>();
+    load.mockReturnValueOnce(loaded);
+    const user = renderSearch();
+    await user.type(screen.getByRole('searchbox', { name: 'Search the lessons' }), 'spasticity{Enter}');
+    expect(screen.getByRole('status').textContent).toBe('');
+    resolve(fake);
+    await vi.waitFor(() => {
+      expect(screen.getByRole('status').textContent).toBe('2 results for ‘spasticity’ in 1 lesson');
+    });
+    expect(load).toHaveBeenCalledOnce();
   });
 
   it('announces the count and links each result to its section, the hit marked', async () => {
@@ -100,15 +139,19 @@ describe('search island', () => {
   });
 
   it('says search is unavailable when the index cannot load, and tries again on the next search', async () => {
-    load.mockRejectedValueOnce(new Error('offline'));
+    load.mockRejectedValue(new Error('offline'));
     const user = renderSearch();
+    const box = screen.getByRole('searchbox', { name: 'Search the lessons' });
+    await user.type(box, 'spasticity{Enter}');
     await vi.waitFor(() => {
       expect(screen.getByRole('status').textContent).toMatch(/^Search is not available/);
     });
-    await user.type(screen.getByRole('searchbox', { name: 'Search the lessons' }), 'spasticity{Enter}');
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+
+    load.mockResolvedValue(fake);
+    await user.type(box, '{Enter}');
     await vi.waitFor(() => {
       expect(screen.getByRole('status').textContent).toBe('2 results for ‘spasticity’ in 1 lesson');
     });
-    expect(load).toHaveBeenCalledTimes(2);
   });
 });

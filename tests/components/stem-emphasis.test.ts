@@ -6,6 +6,7 @@ import { safeStorage } from '../../src/lib/progress/safe-storage';
 import { createProgressStore, noStorageEvents } from '../../src/lib/progress/store';
 import { MemoryStorage } from '../support/fake-storage';
 import { items } from '../support/quiz-fixtures';
+import { allViews } from '../support/quiz-views';
 
 it('renders **NOT** in a stem as bold text inside the question’s legend', () => {
   const store = createProgressStore({
@@ -15,6 +16,7 @@ it('renders **NOT** in a stem as bold text inside the question’s legend', () =
   });
   const item = { ...items.single, stem: 'Which is **NOT** a feature of clonus?' };
   render(Quiz, {
+    ...allViews,
     quizId: 'emphasis',
     entries: [item],
     attempts: 2,

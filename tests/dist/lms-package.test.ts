@@ -102,6 +102,7 @@ describe.each(versions)('the %s package', (version) => {
   it('links only relatively, to files it holds, from every page and every island’s props', () => {
     const problems: string[] = [];
     let islandLinks = 0;
+    let quizLinks = 0;
     const check = (page: string, url: string) => {
       if (/^(#|mailto:|data:)/.test(url) || url === '') return;
       if (url.startsWith('/') || /^[a-z]+:/i.test(url)) {
@@ -127,21 +128,27 @@ describe.each(versions)('the %s package', (version) => {
           check(page, href);
         }
       }
+      // The quiz islands' props are plain JSON (src/components/quiz/QuizIsland.astro).
+      for (const quiz of document.querySelectorAll('[data-quiz-props]')) {
+        const props = JSON.parse(quiz.getAttribute('data-quiz-props') ?? '{}') as {
+          progressHref: string;
+          reviews: Record<string, { href: string }>;
+        };
+        for (const url of [props.progressHref, ...Object.values(props.reviews).map(({ href }) => href)]) {
+          quizLinks += 1;
+          check(page, url);
+        }
+      }
     }
     expect(islandLinks).toBeGreaterThan(0);
+    expect(quizLinks).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
   it('searches its lessons from the folder an LMS serves it from, linking to sections of pages it holds', async () => {
     // The search page loads Pagefind by a relative address (the build rewrote the root-relative one).
-    const island = parse(text(files['search.html'])).querySelector(
-      'astro-island[component-url*="SearchPanel"]',
-    );
-    const props = JSON.parse(island?.getAttribute('props') ?? '{}') as Record<
-      string,
-      [number, string] | undefined
-    >;
-    const pagefind = props.pagefindHref?.[1] ?? '';
+    const panel = parse(text(files['search.html'])).querySelector('[data-search]');
+    const pagefind = panel?.getAttribute('data-src') ?? '';
     expect(pagefind).toBe('pagefind/pagefind.js');
     expect(files[pagefind]).toBeDefined();
 

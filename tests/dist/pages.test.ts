@@ -67,7 +67,7 @@ describe.each(builtLessons().map((page) => [page.path, page] as const))(
 
     it('ends with its knowledge check', () => {
       expect(document.querySelector('#knowledge-check')?.textContent).toBe('Check your understanding');
-      expect(document.querySelector('.knowledge-check astro-island')).not.toBeNull();
+      expect(document.querySelector('.knowledge-check [data-quiz-props]')).not.toBeNull();
     });
 
     it('lists every section of the lesson in its table of contents', () => {

@@ -93,11 +93,10 @@ describe('the search index', () => {
   });
 
   it('is loaded by the search page from a file the build wrote', () => {
-    const island = builtPages()
+    const panel = builtPages()
       .find((page) => page.path === '/search/')
-      ?.document.querySelector('astro-island[component-url*="SearchPanel"]');
-    const props = JSON.parse(island?.getAttribute('props') ?? '{}') as Record<string, [number, string]>;
-    const href = props.pagefindHref?.[1] ?? '';
+      ?.document.querySelector('[data-search]');
+    const href = panel?.getAttribute('data-src') ?? '';
     expect(href).toBe('/pagefind/pagefind.js');
     expect(isBuilt(href)).toBe(true);
     expect(existsSync(join(distRoot, href))).toBe(true);

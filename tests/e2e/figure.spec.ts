@@ -19,8 +19,8 @@ async function openFigure(page: Page): Promise<Locator> {
   await page.goto(lessonPath);
   const element = figure(page);
   await element.scrollIntoViewIfNeeded();
-  // Hydrated once it is near the viewport; then the drawing's description follows the step.
-  await expect(element.locator('astro-island:not([ssr])')).toHaveCount(1);
+  // Its script loads once it is near the viewport; then the drawing follows the step.
+  await expect(element.locator('.reflex-loop:not([data-island-pending])')).toHaveCount(1);
   return element;
 }
 

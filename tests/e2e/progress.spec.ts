@@ -227,14 +227,16 @@ test('resume can return to a lesson’s knowledge check', async ({ page }) => {
     .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', progressKey))
     .toContain('knowledge-check');
   await page.goto('/');
-  await expect(page.getByText('Complications: Check your understanding')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+  // Exactly the place named beside the link: the page's lists hold the same words inside longer text.
+  await expect(page.getByText('Complications: Check your understanding', { exact: true })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // The server renders a new learner's course bar where the progress islands will be, to hold
-  // their place (ProgressPlaceholder.astro). Without JavaScript nothing replaces it, so it is not
+  // The server renders a new learner's course bar, which the page's script fills in
+  // (CourseBar.astro, LessonProgress.astro). Without JavaScript nothing fills it in, so it is not
   // shown: it would claim a progress the page cannot know.
   test('the course home and a lesson show no progress they cannot know', async ({ page }) => {
     for (const path of ['/', '/lessons/what-is-clonus/']) {

@@ -84,14 +84,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the form is there from the first paint, and takes typing only once it can search', async ({ page }) => {
-  // Hold the island's code back: the page shows the server's form, which must not take a word
+  // Hold the page's script back: the page shows the server's form, which must not take a word
   // that nothing would search for.
   const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
-  await page.route(/\/_astro\/SearchPanel\.[\w-]+\.js$/, async (route) => {
+  await page.route(/\/_astro\/SearchPanel\.[\w.-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  // A module script holds DOMContentLoaded back too: wait only for the page to start arriving.
+  await page.goto('/search/', { waitUntil: 'commit' });
   const box = page.getByRole('main').locator('input[type="search"]');
   await expect(box).toBeVisible();
   await box.focus();
@@ -100,6 +101,39 @@ test('the form is there from the first paint, and takes typing only once it can 
   release(undefined);
   await searchFor(page, 'reflex');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for ‘reflex’/);
+});
+
+test('Pagefind loads with the first search, not with the page, and a search made while it loads is answered', async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('search')).not.toHaveAttribute('inert');
+  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+  // Hold Pagefind's WebAssembly back until the search has been asked for.
+  const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+  await page.route(/\/pagefind\/wasm\.\w+\.pagefind$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const wasmRequested = page.waitForRequest(/\/pagefind\/wasm\./);
+  await searchFor(page, 'spasticity');
+  await wasmRequested;
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('');
+  release(undefined);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for ‘spasticity’/);
+  expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('when Pagefind cannot be loaded, the live region says search is not available', async ({ page }) => {
+  await page.route(/\/pagefind\/pagefind\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/search/');
+  await searchFor(page, 'spasticity');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    'Search is not available: its index could not be loaded. Reload the page to try again.',
+  );
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(0);
 });
 
 test('inside an LMS package, served from a nested folder, search finds a section and opens it', async ({

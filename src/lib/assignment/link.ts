@@ -12,12 +12,12 @@
  * and a label or due date the course would not show (an address in the label, a date outside
  * 2020–2099: rules.ts) refuses the whole link.
  */
-import * as z from 'zod/mini';
+import { parse } from '../validation';
 import { fnv1a } from '../hash';
 import { dueProblem, labelProblem } from './rules';
+import { assignmentVersion as version, payloadSchema } from './link-schema';
 
 export const assignmentParam = 'assignment';
-const version = 1;
 
 export interface Assignment {
   classLabel: string;
@@ -26,16 +26,6 @@ export interface Assignment {
   lessonIds: string[];
   quizIds: string[];
 }
-
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-const payloadSchema = z.object({
-  v: z.literal(version),
-  // Label and date are only strings here: rules.ts says what they may hold, and why not.
-  c: z.string(),
-  d: z.string(),
-  l: z.array(slug).check(z.maxLength(50)),
-  q: z.array(slug).check(z.maxLength(50)),
-});
 
 export type DecodedAssignment = { ok: true; assignment: Assignment } | { ok: false; message: string };
 
@@ -94,9 +84,9 @@ export function decodeAssignment(
   } catch {
     return refuse('This assignment link cannot be read.');
   }
-  const parsed = payloadSchema.safeParse(json);
+  const parsed = parse(payloadSchema, json);
   if (!parsed.success) return refuse('This assignment link cannot be read.');
-  const { c, d, l, q } = parsed.data;
+  const { c, d, l, q } = parsed.output;
   const problem = labelProblem(c) ?? dueProblem(d);
   if (problem) return refuse(`This assignment link cannot be used. ${problem}`);
   const unknown = [

@@ -1,9 +1,9 @@
 /**
  * The reflex-loop figure of the lesson "How clonus happens", as code: the parts its drawing has
- * (ReflexLoop.svelte places and draws them) and what the browser gets of the figure. Its words
+ * (reflex-loop-drawing.ts places and draws them) and what the browser gets of the figure. Its words
  * (title, labels, steps, and the source quotes each rests on) are content, in
  * src/content/figures/reflex-loop.yaml, checked against src/source/clonus.txt at build
- * (src/lib/figures/checks.ts). The quotes stay on the server: the page passes the island only each
+ * (src/lib/figures/checks.ts). The quotes stay on the server: the page passes the browser only each
  * step's `text` and `highlight` and each part's label.
  */
 import type { Figure } from '../../schemas/figure';
@@ -42,11 +42,11 @@ export interface ClientPart {
 
 const isPartId = (id: string): id is PartId => (partIds as readonly string[]).includes(id);
 
-/** The figure's steps for the island. The build has checked every highlighted part is drawn. */
+/** The figure's steps for the browser. The build has checked every highlighted part is drawn. */
 export const clientSteps = (figure: Figure): ClientStep[] =>
   figure.steps.map(({ text, highlight }) => ({ text, highlight: highlight.filter(isPartId) }));
 
-/** The figure's parts for the island, by the drawing's part ids. */
+/** The figure's parts for the browser, by the drawing's part ids. */
 export const clientParts = (figure: Figure): Record<PartId, ClientPart> =>
   Object.fromEntries(
     partIds.map((id) => {

@@ -10,6 +10,13 @@
 import { own } from '../own';
 import type { LessonStatus, Progress } from './model';
 
+/** A lesson's status as the learner reads it. */
+export const statusLabel: Record<LessonStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};
+
 /** What completes a lesson: the course metadata's `lessonCompletion`. */
 export interface LessonCompletionRule {
   /** The learner has reached the end of the lesson (its navigation has been on screen). */

@@ -1,12 +1,10 @@
 // Results as the learner sees them, worked out from progress alone (no DOM, no state): lesson status
 // labels and quiz results by topic.
-import type { LessonStatus, Progress } from './model';
+import type { Progress } from './model';
 
-export const statusLabel: Record<LessonStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-};
+// The labels live with the rule that gives the status (completion.ts), which the lesson and home
+// pages load without the rest of this module.
+export { statusLabel } from './completion';
 
 /**
  * Which topic each quiz item tests, per quiz id and item id. Every quiz item names the lesson

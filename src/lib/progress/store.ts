@@ -11,7 +11,6 @@
 // something the other lacked. See merge.ts for why that never loses work.
 import { atom, type ReadableAtom } from 'nanostores';
 import { assignmentKey } from '../assignment/key';
-import { decodeDrafts, draftOf, encodeDrafts, type QuizDraft } from '../quiz/draft';
 import * as actions from './actions';
 import { fitProgress } from './compact';
 import { mergeProgress } from './merge';
@@ -20,12 +19,14 @@ import type { Keeper } from './keeper';
 import type { NoticeKind } from './notices';
 import type { SafeStorage } from './safe-storage';
 import { keepAside } from './set-aside';
-import { readImportFile, type CourseIds, type ImportOutcome } from './transfer';
 import { decodeProgress, encodeProgress, type DecodeResult } from './wire';
 
 /** The one storage key of the course's progress; the value carries its version. */
 export const progressKey = 'clonus-course:progress';
-/** Unfinished quiz sittings (lib/quiz/draft.ts): in the browser only, never in an LMS record. */
+/**
+ * Unfinished quiz sittings (lib/quiz/draft.ts, kept by lib/quiz/drafts-store.ts): in the browser
+ * only, never in an LMS record.
+ */
 export const draftsKey = 'clonus-course:drafts';
 /** Unreadable values found under `progressKey`, kept for recovery: the last few, newest last. */
 export const setAsideKey = 'clonus-course:progress:set-aside';
@@ -56,6 +57,19 @@ export interface ProgressStoreOptions {
 }
 
 /**
+ * Another value kept beside the progress, in the same storage and with the same notices when the
+ * storage refuses it. Quiz drafts (lib/quiz/drafts-store.ts) are kept this way: apart from the
+ * store, so a lesson's or the home page's script does not load what only quizzes need.
+ */
+export interface SideValue {
+  read(): string | null;
+  /** Stores the value; false (and a notice) when the storage kept it only for this page. */
+  write(value: string): boolean;
+  /** Calls `listener` whenever another tab changes this value; returns the function that stops it. */
+  listen(listener: () => void): () => void;
+}
+
+/**
  * Each change returns whether it was saved for good (true) or kept only while this page is open
  * (false: the storage refused it, and `notices` says why).
  */
@@ -72,11 +86,8 @@ export interface ProgressStore {
    */
   unkept: ReadableAtom<string | null>;
   releaseUnkept(): void;
-  /** Unfinished sittings by quiz id (lib/quiz/draft.ts), in this browser only. */
-  drafts: ReadableAtom<Record<string, QuizDraft>>;
-  /** Saves a quiz's unfinished sitting; false when the browser kept it only for this page. */
-  saveDraft(quizId: string, draft: QuizDraft): boolean;
-  dropDraft(quizId: string): void;
+  /** Another value of the learner's, under `key`, kept in the same storage (see SideValue). */
+  sideValue(key: string): SideValue;
   openLesson(lessonId: string): boolean;
   visitSection(lessonId: string, sectionId: string): boolean;
   addStudyTime(lessonId: string, seconds: number): boolean;
@@ -87,8 +98,11 @@ export interface ProgressStore {
   submitEvaluation(evaluation: Omit<Evaluation, 'at'>): boolean;
   setLearnerName(name: string): boolean;
   reset(): boolean;
-  /** Reads an export file and, if it is sound, merges this course's part into the current progress. */
-  importFile(text: string, course: CourseIds): ImportOutcome;
+  /**
+   * Merges a record from elsewhere (an imported file, read by transfer.ts) into the current
+   * progress. A reset in this browser does not discard it.
+   */
+  mergeIn(other: Progress): boolean;
   saveAssignment(value: string): boolean;
   removeAssignment(): void;
   /** Stops listening to other tabs (a page's store lives as long as the page). */
@@ -170,11 +184,6 @@ export function createProgressStore({
   const first = readSaved().result;
   const progress = atom<Progress>(first.status === 'unreadable' ? emptyProgress() : first.progress);
   const assignment = atom<string | null>(storage.read(assignmentKey));
-  const drafts = atom(decodeDrafts(storage.read(draftsKey)));
-  function writeDrafts(next: Record<string, QuizDraft>): boolean {
-    drafts.set(next);
-    return write(draftsKey, encodeDrafts(next));
-  }
   const problem = storage.problem();
   if (problem) notice(problem);
 
@@ -203,7 +212,6 @@ export function createProgressStore({
   const stop = events.listen((key) => {
     if (key === null || key === progressKey) heardFromAnotherTab();
     if (key === null || key === assignmentKey) assignment.set(storage.read(assignmentKey));
-    if (key === null || key === draftsKey) drafts.set(decodeDrafts(storage.read(draftsKey)));
   });
 
   return {
@@ -231,13 +239,8 @@ export function createProgressStore({
     submitEvaluation: (evaluation) => update((p) => actions.submitEvaluation(p, evaluation, now())),
     setLearnerName: (name) => update((p) => actions.setLearnerName(p, name, now())),
     reset: () => update((p) => actions.resetProgress(p, now())),
-    importFile: (text, course) => {
-      const result = readImportFile(text, course, now());
-      if (!result.ok) return result;
-      // Imported work joins what is here; a reset in this browser does not discard the file.
-      const saved = update((p) => mergeProgress(p, { ...result.progress, resetAt: p.resetAt }));
-      return { ...result, saved };
-    },
+    // Imported work joins what is here; a reset in this browser does not discard the file.
+    mergeIn: (other) => update((p) => mergeProgress(p, { ...other, resetAt: p.resetAt })),
     saveAssignment: (value) => {
       assignment.set(value);
       return write(assignmentKey, value);
@@ -246,13 +249,14 @@ export function createProgressStore({
       assignment.set(null);
       storage.remove(assignmentKey);
     },
-    drafts,
-    saveDraft: (quizId, draft) => writeDrafts({ ...drafts.get(), [quizId]: draft }),
-    dropDraft: (quizId) => {
-      if (draftOf(drafts.get(), quizId) === undefined) return;
-      const { [quizId]: _dropped, ...rest } = drafts.get();
-      writeDrafts(rest);
-    },
+    sideValue: (key) => ({
+      read: () => storage.read(key),
+      write: (value) => write(key, value),
+      listen: (listener) =>
+        events.listen((changed) => {
+          if (changed === null || changed === key) listener();
+        }),
+    }),
     stop,
   };
 }

@@ -1,6 +1,7 @@
 // Moving progress between browsers as a file. The file is checked in full before anything is
 // imported: a file that is not exactly right is refused with a reason, and nothing changes.
 import type { Progress } from './model';
+import type { ProgressStore } from './store';
 import { currentVersion, decodeProgress, encodeProgress } from './wire';
 
 export const exportFormat = 'clonus-course-progress';
@@ -155,4 +156,19 @@ export function readImportFile(text: string, course: CourseIds, now: number): Im
     );
   }
   return { ok: true, progress: kept.progress, dropped: kept.dropped };
+}
+
+/**
+ * Reads an export file and, if it is sound, merges this course's part into `store`'s progress.
+ * Here rather than in the store, which every page loads: only My progress imports.
+ */
+export function importProgressFile(
+  store: Pick<ProgressStore, 'mergeIn'>,
+  text: string,
+  course: CourseIds,
+  now: number,
+): ImportOutcome {
+  const result = readImportFile(text, course, now);
+  if (!result.ok) return result;
+  return { ...result, saved: store.mergeIn(result.progress) };
 }

@@ -41,9 +41,7 @@
  * When the shape changes again, bump `currentVersion` and add the next step the same way. A value from a *newer* version (written by a later release of
  * the course) is never guessed at: it is kept aside and the learner is told.
  */
-// zod's tree-shakable build: this module ships to the browser, where full zod would weigh more
-// than the rest of the page's script together.
-import * as z from 'zod/mini';
+import { is, parse } from '../validation';
 import type {
   Evaluation,
   ItemOutcome,
@@ -54,10 +52,20 @@ import type {
   QuizAttempt,
   SittingRecord,
 } from './model';
-import { commentLimit, emptyProgress } from './model';
-import { checkLearnerName } from '../certificate/name';
+import { emptyProgress } from './model';
+import {
+  attemptWire,
+  currentVersion,
+  evaluationWire,
+  learnerWire,
+  lessonWire,
+  locationWire,
+  recordWire,
+  sittingWire,
+  slug,
+} from './wire-schema';
 
-export const currentVersion = 4;
+export { currentVersion };
 
 /** Version N to N + 1, keyed by N. */
 export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
@@ -66,55 +74,12 @@ export const migrations: Record<number, (old: Record<string, unknown>) => Record
   3: (old) => ({ ...old, v: 4 }),
 };
 
-const time = z.int().check(z.minimum(0), z.maximum(2 ** 32));
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const outcomeCodes = { c: 'correct', p: 'partial', i: 'incorrect' } as const satisfies Record<
   string,
   ItemOutcome
 >;
 const codeOf = { correct: 'c', partial: 'p', incorrect: 'i' } as const satisfies Record<ItemOutcome, string>;
-
-const count = z.int().check(z.minimum(0), z.maximum(10_000_000));
-const lessonWire = z.tuple([time, time, count]);
-const locationWire = z.tuple([slug, z.union([slug, z.literal('')]), time]);
-const itemsWire = z.string().check(z.regex(/^(?:[a-z0-9][a-z0-9-]{0,63}:[cpi](?:,(?!$)|$))*$/));
-const attemptTag = z.string().check(z.regex(/^[a-z0-9]{1,8}$/));
-const attemptFields = [time, count, count, z.int().check(z.minimum(1)), itemsWire] as const;
-const attemptWire = z
-  .union([z.tuple([...attemptFields]), z.tuple([...attemptFields, attemptTag])])
-  .check(z.refine(([, , score, max]) => score <= max, 'score above max'));
-
-const itemIdsWire = z.string().check(z.regex(/^(?:[a-z0-9][a-z0-9-]{0,63}(?:,(?!$)|$))*$/));
-const sittingWire = z.tuple([z.int().check(z.minimum(1), z.maximum(10_000)), time, itemIdsWire]);
-
-const evaluationWire = z.tuple([
-  time,
-  z.string().check(z.regex(/^[ypn]{0,20}$/)),
-  z.int().check(z.minimum(1), z.maximum(5)),
-  z.string().check(z.maxLength(commentLimit)),
-]);
-// A stored name must be one the certificate page would have kept as typed.
-const learnerName = z.string().check(
-  z.refine((name) => {
-    const checked = checkLearnerName(name);
-    return checked.ok && checked.name === name;
-  }, 'not a name as the course keeps it'),
-);
-const learnerWire = z.tuple([learnerName, time]);
 const answerCodes = { y: 'yes', p: 'partly', n: 'no' } as const satisfies Record<string, ObjectiveAnswer>;
-
-/** The outer shape; entries inside are checked one by one so a bad one can be dropped alone. */
-const recordWire = z.object({
-  v: z.literal(currentVersion),
-  r: time,
-  l: z.record(z.string(), z.unknown()),
-  p: z.optional(z.unknown()),
-  q: z.record(z.string(), z.unknown()),
-  s: z.optional(z.record(z.string(), z.unknown())),
-  c: z.optional(time),
-  e: z.optional(z.unknown()),
-  n: z.optional(z.unknown()),
-});
 
 /** What reading a stored value found. */
 export type DecodeResult =
@@ -181,9 +146,9 @@ export function encodeProgress(progress: Progress): string {
 }
 
 function decodeEvaluation(value: unknown): Evaluation | undefined {
-  const parsed = evaluationWire.safeParse(value);
+  const parsed = parse(evaluationWire, value);
   if (!parsed.success) return undefined;
-  const [at, answers, relevance, comment] = parsed.data;
+  const [at, answers, relevance, comment] = parsed.output;
   return {
     at,
     objectives: (answers.match(/[ypn]/g) ?? []).map((code) => answerCodes[code as 'y' | 'p' | 'n']),
@@ -193,16 +158,16 @@ function decodeEvaluation(value: unknown): Evaluation | undefined {
 }
 
 function decodeLesson(value: unknown): LessonProgress | undefined {
-  const parsed = lessonWire.safeParse(value);
+  const parsed = parse(lessonWire, value);
   if (!parsed.success) return undefined;
-  const [startedAt, endReachedAt, seconds] = parsed.data;
+  const [startedAt, endReachedAt, seconds] = parsed.output;
   return { startedAt, seconds, ...(endReachedAt > 0 ? { endReachedAt } : {}) };
 }
 
 function decodeAttempt(value: unknown): QuizAttempt | undefined {
-  const parsed = attemptWire.safeParse(value);
+  const parsed = parse(attemptWire, value);
   if (!parsed.success) return undefined;
-  const [at, seconds, score, max, items, tag] = parsed.data;
+  const [at, seconds, score, max, items, tag] = parsed.output;
   const outcomes =
     items === '' ? [] : items.split(',').map((pair: string) => pair.split(':') as [string, 'c' | 'p' | 'i']);
   return {
@@ -216,16 +181,16 @@ function decodeAttempt(value: unknown): QuizAttempt | undefined {
 }
 
 function decodeSitting(value: unknown): SittingRecord | undefined {
-  const parsed = sittingWire.safeParse(value);
+  const parsed = parse(sittingWire, value);
   if (!parsed.success) return undefined;
-  const [count, at, itemIds] = parsed.data;
+  const [count, at, itemIds] = parsed.output;
   return { count, at, itemIds: itemIds === '' ? [] : itemIds.split(',') };
 }
 
 function decodeLocation(value: unknown): Location | undefined {
-  const parsed = locationWire.safeParse(value);
+  const parsed = parse(locationWire, value);
   if (!parsed.success) return undefined;
-  const [lessonId, sectionId, at] = parsed.data;
+  const [lessonId, sectionId, at] = parsed.output;
   return { lessonId, at, ...(sectionId ? { sectionId } : {}) };
 }
 
@@ -261,21 +226,20 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   }
   if (version > currentVersion) return { status: 'unreadable', progress: emptyProgress(), reason: 'future' };
 
-  const outer = recordWire.safeParse(migrate(json));
+  const outer = parse(recordWire, migrate(json));
   if (!outer.success) return { status: 'unreadable', progress: emptyProgress(), reason: 'corrupt' };
-  const { r, l, p, q, s, c, e, n } = outer.data;
+  const { r, l, p, q, s, c, e, n } = outer.output;
 
   let dropped = 0;
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, value] of Object.entries(l)) {
     const lesson = decodeLesson(value);
-    if (lesson && slug.safeParse(id).success) lessons[id] = lesson;
+    if (lesson && is(slug, id)) lessons[id] = lesson;
     else dropped += 1;
   }
   const quizzes: Record<string, QuizAttempt[]> = {};
   for (const [id, value] of Object.entries(q)) {
-    const attempts =
-      Array.isArray(value) && slug.safeParse(id).success ? value.map(decodeAttempt) : [undefined];
+    const attempts = Array.isArray(value) && is(slug, id) ? value.map(decodeAttempt) : [undefined];
     const valid = attempts.filter((attempt) => attempt !== undefined);
     dropped += attempts.length - valid.length;
     if (valid.length > 0) quizzes[id] = valid.sort((a, b) => a.at - b.at);
@@ -283,16 +247,16 @@ export function decodeProgress(raw: string | null | undefined): DecodeResult {
   const sittings: Record<string, SittingRecord> = {};
   for (const [id, value] of Object.entries(s ?? {})) {
     const sitting = decodeSitting(value);
-    if (sitting && slug.safeParse(id).success) sittings[id] = sitting;
+    if (sitting && is(slug, id)) sittings[id] = sitting;
     else dropped += 1;
   }
   const location = p === undefined ? undefined : decodeLocation(p);
   if (p !== undefined && !location) dropped += 1;
   const evaluation = e === undefined ? undefined : decodeEvaluation(e);
   if (e !== undefined && !evaluation) dropped += 1;
-  const learnerParsed = n === undefined ? undefined : learnerWire.safeParse(n);
+  const learnerParsed = n === undefined ? undefined : parse(learnerWire, n);
   const learner = learnerParsed?.success
-    ? { name: learnerParsed.data[0], at: learnerParsed.data[1] }
+    ? { name: learnerParsed.output[0], at: learnerParsed.output[1] }
     : undefined;
   if (n !== undefined && !learner) dropped += 1;
 

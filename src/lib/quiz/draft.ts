@@ -11,11 +11,12 @@
  * Lifecycle: written after every answer, check, flag and move; removed when the sitting is
  * finished (submitted) or the learner starts over.
  */
-import * as z from 'zod/mini';
+import { is, parse } from '../validation';
 import type { ScoredItem } from '../../schemas/quiz-items';
 import { dropdownsOf } from './scoring';
 import { own } from '../own';
 import type { ItemResponse } from './scoring';
+import { draftsWire, id, quizDraft } from './draft-schema';
 
 /** The state of one item in an unfinished sitting. */
 export interface ItemDraft {
@@ -41,43 +42,6 @@ export interface QuizDraft {
   current?: number | undefined;
 }
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-const ids = z.array(id).check(z.maxLength(200));
-const response = z.union([
-  z.object({ type: z.literal('single'), choice: z.optional(id) }),
-  z.object({ type: z.literal('multiple'), choices: ids }),
-  z.object({ type: z.literal('matrix'), rows: z.record(id, id) }),
-  z.object({ type: z.literal('ordering'), order: ids }),
-  z.object({ type: z.literal('highlight'), selected: ids }),
-  z.object({ type: z.enum(['cloze', 'rationale']), blanks: z.record(id, id) }),
-  z.object({ type: z.literal('bowtie'), condition: z.optional(id), actions: ids, parameters: ids }),
-]);
-const count = z.int().check(z.minimum(0), z.maximum(2 ** 32));
-const itemDraft = z.object({
-  attempt: z.int().check(z.minimum(0), z.maximum(20)),
-  response,
-  checked: z.boolean(),
-});
-const quizDraft = z
-  .object({
-    startedAt: count,
-    savedAt: count,
-    seed: count,
-    itemIds: ids.check(z.minLength(1)),
-    items: z.record(id, itemDraft),
-    flagged: z.optional(ids),
-    current: z.optional(z.int().check(z.minimum(0))),
-  })
-  .check(
-    z.refine(
-      (draft) =>
-        (draft.flagged ?? []).every((flag) => draft.itemIds.includes(flag)) &&
-        (draft.current ?? 0) < draft.itemIds.length,
-      'flags and place within the sitting',
-    ),
-  );
-const draftsWire = z.object({ v: z.literal(1), d: z.record(z.string(), z.unknown()) });
-
 /** Every sound draft in the stored text, by quiz id; anything else is dropped. */
 export function decodeDrafts(raw: string | null): Record<string, QuizDraft> {
   if (raw === null) return {};
@@ -87,12 +51,12 @@ export function decodeDrafts(raw: string | null): Record<string, QuizDraft> {
   } catch {
     return {};
   }
-  const outer = draftsWire.safeParse(json);
+  const outer = parse(draftsWire, json);
   if (!outer.success) return {};
   const drafts: Record<string, QuizDraft> = {};
-  for (const [quizId, value] of Object.entries(outer.data.d)) {
-    const parsed = quizDraft.safeParse(value);
-    if (id.safeParse(quizId).success && parsed.success) drafts[quizId] = parsed.data;
+  for (const [quizId, value] of Object.entries(outer.output.d)) {
+    const parsed = parse(quizDraft, value);
+    if (is(id, quizId) && parsed.success) drafts[quizId] = parsed.output;
   }
   return drafts;
 }

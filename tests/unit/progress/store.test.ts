@@ -11,7 +11,7 @@ import {
   setAsideKey,
   type StorageEvents,
 } from '../../../src/lib/progress/store';
-import { exportFileText } from '../../../src/lib/progress/transfer';
+import { exportFileText, importProgressFile } from '../../../src/lib/progress/transfer';
 import { decodeProgress } from '../../../src/lib/progress/wire';
 import { BrowserTabs, MemoryStorage, blockedStorage } from '../../support/fake-storage';
 
@@ -193,13 +193,14 @@ describe('progress store', () => {
     const page = openPage(() => new MemoryStorage(), noStorageEvents, clock);
     page.openLesson('second');
     const file = exportFileText(reachLessonEnd(emptyProgress(), 'first', clock.now - 500), new Date());
-    expect(page.importFile(file, ids)).toMatchObject({ ok: true, saved: true });
+    const importFile = (store: typeof page, text: string) => importProgressFile(store, text, ids, clock.now);
+    expect(importFile(page, file)).toMatchObject({ ok: true, saved: true });
     expect(Object.keys(page.progress.get().lessons).sort()).toEqual(['first', 'second']);
     const before = page.progress.get();
-    expect(page.importFile('not a file', ids).ok).toBe(false);
+    expect(importFile(page, 'not a file').ok).toBe(false);
     expect(page.progress.get()).toBe(before);
     const blocked = openPage(blockedStorage, noStorageEvents, clock);
-    expect(blocked.importFile(file, ids)).toMatchObject({ ok: true, saved: false });
+    expect(importFile(blocked, file)).toMatchObject({ ok: true, saved: false });
   });
 
   it('keeps each store on its own storage: a second store never reroutes the first one’s saves', () => {
