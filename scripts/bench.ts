@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { packageFile, versions } from '../integrations/lms/files.ts';
 import { measurePage, type PageLoad } from './browser-weight.ts';
-import { heaviestOfEachKind, isLesson, overBudget, readBudgets } from './budgets.ts';
+import { heaviestOfEachKind, isLesson, overBudget, pageKind, readBudgets } from './budgets.ts';
 import { buildSite, projectRoot } from './build-runner.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { runLighthouse, servePreview } from './lighthouse.ts';
@@ -114,11 +114,8 @@ try {
     `${'page kind'.padEnd(30)}${cell('JS KB', 7)}${anchors.map((anchor) => cell(`vs ${anchor.name} ${String(anchor.kb)} KB`, 28)).join('')}`,
   );
   for (const { page, afterUse } of heaviestOfEachKind(loads)) {
-    const kind = isLesson(page)
-      ? `lesson (${page})`
-      : page.startsWith('/quizzes/') && page !== '/quizzes/'
-        ? `topic quiz (${page})`
-        : page;
+    // A kind that is a single page is named by it; a kind of many, with the page measured.
+    const kind = pageKind(page) === page ? page : `${pageKind(page)} (${page})`;
     const ratios = anchors.map((anchor) =>
       cell(afterUse.js === 0 ? 'no JS' : `${((anchor.kb * 1024) / afterUse.js).toFixed(1)}x lighter`, 28),
     );
